@@ -1,0 +1,10 @@
+import * as aws from "@pulumi/aws";
+
+// The repository for the application images.
+const repo = new aws.ecr.Repository("app-repo", {
+  imageTagMutability: "MUTABLE",
+  imageScanningConfiguration: { scanOnPush: true },
+  forceDelete: true, // keep: tests clean up
+});
+
+export const repositoryUrl = repo.repositoryUrl;

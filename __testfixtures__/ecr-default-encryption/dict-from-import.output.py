@@ -1,0 +1,3 @@
+from pulumi_aws import ecr
+
+repo = ecr.Repository("web", force_delete=True)

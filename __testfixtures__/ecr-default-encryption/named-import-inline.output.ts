@@ -1,0 +1,5 @@
+import { ecr } from "@pulumi/aws";
+
+export class Registry {
+  readonly repo = new ecr.Repository("svc", { name: "svc", forceDelete: true });
+}

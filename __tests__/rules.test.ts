@@ -1,0 +1,49 @@
+/**
+ * Every rule over its fixtures: the output matches byte for byte, a second
+ * run changes nothing (idempotence), and the output parses. Every rule has
+ * cases for each language it covers, including cases that must not change.
+ */
+import { fixCode, parseCode } from '../lib/pipeline/fix-code';
+import { fixSourceAsync, languageOf } from '../lib/pipeline/fix-source';
+import { loadPython } from '../lib/python/parse';
+import { rules } from '../transforms';
+import { fixtureCases } from './helpers/fixtures';
+
+beforeAll(() => loadPython());
+
+const LANGUAGE_EXTENSIONS = { ts: ['ts', 'tsx', 'js', 'mjs', 'cjs'], py: ['py'] } as const;
+
+describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+  const cases = fixtureCases(id);
+
+  it.each(rule.meta.languages)('has fixtures for %s, with a case that must not change', (language) => {
+    const own = cases.filter((c) => (LANGUAGE_EXTENSIONS[language] as readonly string[]).includes(c.ext));
+    expect(own.filter((c) => c.output !== undefined).length).toBeGreaterThan(0);
+    expect(own.filter((c) => c.output === undefined).length).toBeGreaterThan(0);
+  });
+
+  if (cases.length === 0) return;
+
+  it.each(cases.map((c) => [`${c.name}.${c.ext}`, c] as const))('%s', async (_label, c) => {
+    const filename = `fixture.${c.ext}`;
+    const settings = { rules: [rule], unsafe: c.options.unsafe ?? false, options: { awsProvider: c.options.awsProvider } };
+    const first = await fixSourceAsync(c.input, filename, settings);
+    expect(first.error).toBeUndefined();
+    const expected = c.output ?? c.input;
+    expect(first.output).toBe(expected);
+    if (c.output !== undefined) expect(first.fixed.length).toBeGreaterThan(0);
+    else expect(first.fixed).toEqual([]);
+
+    const second = await fixSourceAsync(first.output, filename, settings);
+    expect(second.output).toBe(first.output);
+    expect(second.fixed).toEqual([]);
+
+    const language = languageOf(filename);
+    if (language === 'ts' || language === 'py') {
+      expect(() => parseCode(first.output, language, filename)).not.toThrow();
+      // the rule's own findings on its output are not fixable any more
+      const again = fixCode(first.output, language, filename, settings);
+      expect(again.fixed).toEqual([]);
+    }
+  });
+});

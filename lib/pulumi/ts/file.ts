@@ -1,0 +1,291 @@
+/**
+ * The Pulumi view of a TypeScript/JavaScript file: every way a program names
+ * a resource (`import * as aws`, `import { s3 } from "@pulumi/aws"`,
+ * `import { Bucket } from "@pulumi/aws/s3"`, `require(...)`), where each
+ * resource is bound (`const x`, `this.x`, class fields, not at all), and
+ * editors for its arguments and options. Built in one walk of the tree.
+ */
+import type * as t from '@babel/types';
+import type { Language, Located } from '../../rule';
+import type { Edit } from '../../text/edits';
+import { appendListItem, TS_SYNTAX } from '../../text/layout';
+import type { Prop, PulumiFile, Resource, Value } from '../model';
+import { walk } from '../../ts/walk';
+import { TsValue, memberPath, unwrap, type TsScope } from './values';
+
+/** '@pulumi/aws' → 'aws', '@pulumi/aws/s3' → 'aws.s3', '@pulumi/random' → 'random'. */
+export function packageRoot(specifier: string): string | undefined {
+  const match = /^@pulumi\/([a-z0-9-]+)((?:\/[A-Za-z0-9_]+)*)$/.exec(specifier);
+  if (!match) return undefined;
+  return [match[1], ...match[2].split('/').filter(Boolean)].join('.');
+}
+
+/**
+ * A snippet without any Pulumi import (common in Markdown answers) is read
+ * with the names every Pulumi example uses.
+ */
+const CONVENTIONAL_NAMES = [
+  ['aws', 'aws'],
+  ['pulumi', 'pulumi'],
+  ['random', 'random'],
+  ['awsx', 'awsx'],
+];
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
+
+function isFunction(node: t.Node): boolean {
+  return FUNCTION_TYPES.has(node.type);
+}
+
+function isStatementList(node: t.Node): boolean {
+  return node.type === 'Program' || node.type === 'BlockStatement' || node.type === 'StaticBlock' || node.type === 'ClassBody' || node.type === 'SwitchCase' || node.type === 'TSModuleBlock';
+}
+
+function rangeOf(node: t.Node): Located {
+  return { start: node.start ?? 0, end: node.end ?? 0 };
+}
+
+interface Declaration {
+  name: string;
+  init: t.Node | null;
+  scope: Located;
+  at: number;
+}
+
+export class TsPulumiFile implements PulumiFile, TsScope {
+  readonly language: Language = 'ts';
+  private readonly imported = new Map<string, string>();
+  private readonly constructions: { node: t.NewExpression; ancestors: t.Node[] }[] = [];
+  private readonly declarations = new Map<string, Declaration[]>();
+  private resourceList: TsResource[] | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly ast: t.File,
+  ) {
+    walk(ast.program, (node, ancestors) => {
+      switch (node.type) {
+        case 'ImportDeclaration':
+          this.recordImport(node);
+          break;
+        case 'VariableDeclarator':
+          this.recordDeclarator(node, ancestors);
+          break;
+        case 'NewExpression':
+          this.constructions.push({ node, ancestors: [...ancestors] });
+          break;
+        default:
+      }
+    });
+    if (this.imported.size === 0) for (const [local, root] of CONVENTIONAL_NAMES) this.imported.set(local, root);
+  }
+
+  private recordImport(node: t.ImportDeclaration): void {
+    const root = packageRoot(node.source.value);
+    if (!root) return;
+    for (const spec of node.specifiers) {
+      if (spec.type === 'ImportSpecifier') {
+        const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
+        this.imported.set(spec.local.name, `${root}.${imported}`);
+      } else {
+        this.imported.set(spec.local.name, root);
+      }
+    }
+  }
+
+  private recordDeclarator(node: t.VariableDeclarator, ancestors: readonly t.Node[]): void {
+    const init = node.init ? unwrap(node.init) : null;
+    const required = init && init.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' && init.arguments[0]?.type === 'StringLiteral' ? packageRoot(init.arguments[0].value) : undefined;
+    if (required && node.id.type === 'Identifier') this.imported.set(node.id.name, required);
+    if (required && node.id.type === 'ObjectPattern') {
+      for (const p of node.id.properties) {
+        if (p.type === 'ObjectProperty' && p.key.type === 'Identifier' && p.value.type === 'Identifier') this.imported.set(p.value.name, `${required}.${p.key.name}`);
+      }
+    }
+    if (node.id.type === 'Identifier') {
+      const scopeNode = [...ancestors].reverse().find((a) => isFunction(a) || a.type === 'Program') ?? ancestors[0];
+      const list = this.declarations.get(node.id.name) ?? [];
+      list.push({ name: node.id.name, init: node.init ?? null, scope: rangeOf(scopeNode), at: node.start ?? 0 });
+      this.declarations.set(node.id.name, list);
+    }
+  }
+
+  qualify(node: t.Node): string | undefined {
+    const n = unwrap(node);
+    if (n.type === 'Identifier') return this.imported.get(n.name);
+    if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier') {
+      const head = this.qualify(n.object);
+      return head && `${head}.${n.property.name}`;
+    }
+    return undefined;
+  }
+
+  /** The local name under which a package root is imported ('pulumi' → 'pulumi'). */
+  localNameOf(qualified: string): string | undefined {
+    for (const [local, q] of this.imported) if (q === qualified) return local;
+    return undefined;
+  }
+
+  /** The declaration of `name` visible at `offset` (the nearest one declared before it in an enclosing scope). */
+  declarationOf(name: string, offset: number): Declaration | undefined {
+    const candidates = (this.declarations.get(name) ?? []).filter((d) => d.scope.start <= offset && offset <= d.scope.end);
+    return candidates.sort((a, b) => b.scope.start - a.scope.start)[0];
+  }
+
+  allResources(): Resource[] {
+    if (!this.resourceList) {
+      this.resourceList = [];
+      for (const { node, ancestors } of this.constructions) {
+        const type = this.qualify(node.callee);
+        if (!type || !type.includes('.')) continue;
+        const className = type.slice(type.lastIndexOf('.') + 1);
+        if (!/^[A-Z]/.test(className) || type.startsWith('pulumi.')) continue;
+        this.resourceList.push(new TsResource(node, ancestors, type, this));
+      }
+    }
+    return this.resourceList;
+  }
+
+  resources(...types: string[]): Resource[] {
+    return this.allResources().filter((r) => types.includes(r.type));
+  }
+
+  resourceOf(value: Value): Resource | undefined {
+    const path = value.path();
+    if (!path) return undefined;
+    const bindings = path[0] === 'this' ? [path.slice(0, 2).join('.')] : [path[0]];
+    const matches = this.allResources().filter((r) => r.binding !== undefined && bindings.includes(r.binding) && (r.binding.startsWith('this.') || r.visibleAt(value)));
+    return matches[matches.length - 1];
+  }
+
+  propName(camelCase: string): string {
+    return camelCase;
+  }
+
+  imports(pkg: string): boolean {
+    for (const q of this.imported.values()) if (q === pkg || q.startsWith(`${pkg}.`)) return true;
+    return false;
+  }
+
+  value(node: t.Node): TsValue {
+    return new TsValue(node, this);
+  }
+}
+
+class TsResource implements Resource {
+  readonly module: string;
+  readonly className: string;
+  readonly binding: string | undefined;
+  readonly statement: Located;
+  private readonly scopeRange: Located;
+
+  constructor(
+    readonly node: t.NewExpression,
+    ancestors: t.Node[],
+    readonly type: string,
+    private readonly file: TsPulumiFile,
+  ) {
+    const parts = type.split('.');
+    this.className = parts[parts.length - 1];
+    this.module = parts.slice(0, -1).join('.');
+    this.binding = bindingOf(node, ancestors);
+    let deepestList = -1;
+    ancestors.forEach((a, i) => {
+      if (isStatementList(a)) deepestList = i;
+    });
+    this.statement = rangeOf(ancestors[deepestList + 1] ?? node);
+    const scopeNode = [...ancestors].reverse().find((a) => (this.binding?.startsWith('this.') ? a.type === 'ClassBody' : isFunction(a) || a.type === 'Program'));
+    this.scopeRange = rangeOf(scopeNode ?? node);
+  }
+
+  get start(): number {
+    return this.node.start ?? 0;
+  }
+
+  get end(): number {
+    return this.node.end ?? 0;
+  }
+
+  private argument(index: number): t.Node | undefined {
+    const arg = this.node.arguments[index];
+    return arg && arg.type !== 'SpreadElement' && arg.type !== 'ArgumentPlaceholder' ? arg : undefined;
+  }
+
+  get name(): Value | undefined {
+    const arg = this.argument(0);
+    return arg && this.file.value(arg);
+  }
+
+  /** The args object; a `const` name is followed to its object literal. */
+  get args(): Value | undefined {
+    const arg = this.argument(1);
+    if (!arg) return undefined;
+    const inner = unwrap(arg);
+    if (inner.type === 'Identifier') {
+      const decl = this.file.declarationOf(inner.name, this.start);
+      if (decl?.init && unwrap(decl.init).type === 'ObjectExpression') return this.file.value(decl.init);
+    }
+    return this.file.value(arg);
+  }
+
+  arg(name: string): Prop | undefined {
+    return this.args?.prop(name);
+  }
+
+  get options(): Value | undefined {
+    const arg = this.argument(2);
+    return arg && this.file.value(arg);
+  }
+
+  option(name: string): Prop | undefined {
+    return this.options?.prop(name);
+  }
+
+  visibleAt(at: Located): boolean {
+    return this.scopeRange.start <= at.start && at.start <= this.scopeRange.end && this.statement.end <= at.start;
+  }
+
+  addDependsOn(refs: string[]): Edit[] | null {
+    const source = this.file.source;
+    const options = this.options;
+    if (!options) {
+      const args = this.argument(1);
+      if (!args) return null;
+      const items = this.node.arguments.map(rangeOf);
+      return appendListItem(source, { open: source.indexOf('(', (this.node.callee.end ?? 0)) + 1, close: (this.node.end ?? 0) - 1, items, pad: '' }, `{ dependsOn: [${refs.join(', ')}] }`, TS_SYNTAX);
+    }
+    if (options.kind === 'object') {
+      const existing = options.prop('dependsOn');
+      if (!existing) return options.addProp('dependsOn', `[${refs.join(', ')}]`);
+      const current = existing.value;
+      if (current.kind === 'array') {
+        const items = current.elements();
+        const missing = refs.filter((r) => !items.some((e) => e.text === r));
+        if (missing.length === 0) return null;
+        const inner = unwrap(current.node as t.Node) as t.ArrayExpression;
+        return appendListItem(source, { open: (inner.start ?? 0) + 1, close: (inner.end ?? 0) - 1, items: items.map((e) => ({ start: e.start, end: e.end })), pad: '' }, missing.join(', '), TS_SYNTAX);
+      }
+      if (refs.includes(current.text)) return null;
+      return [current.replace(`[${[current.text, ...refs].join(', ')}]`)];
+    }
+    const pulumi = this.file.localNameOf('pulumi');
+    if (!pulumi) return null;
+    return [options.replace(`${pulumi}.mergeOptions(${options.text}, { dependsOn: [${refs.join(', ')}] })`)];
+  }
+}
+
+function bindingOf(node: t.Node, ancestors: readonly t.Node[]): string | undefined {
+  let child: t.Node = node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const parent = ancestors[i];
+    if (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression' || parent.type === 'AwaitExpression' || parent.type === 'ParenthesizedExpression') {
+      child = parent;
+      continue;
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id.name;
+    if (parent.type === 'AssignmentExpression' && parent.right === child) return memberPath(parent.left)?.join('.');
+    if ((parent.type === 'ClassProperty' || parent.type === 'ClassPrivateProperty') && parent.value === child && parent.key.type === 'Identifier') return `this.${parent.key.name}`;
+    return undefined;
+  }
+  return undefined;
+}

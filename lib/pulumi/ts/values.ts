@@ -1,0 +1,214 @@
+/**
+ * Value and property handles over Babel nodes (see ../model.ts).
+ */
+import type * as t from '@babel/types';
+import { replaceRange, type Edit } from '../../text/edits';
+import { appendListItem, removeListItem, TS_SYNTAX } from '../../text/layout';
+import type { Prop, Value, ValueKind } from '../model';
+
+export interface TsScope {
+  source: string;
+  /** resolves a name or member chain to a qualified Pulumi name ('aws.s3.Bucket') */
+  qualify(node: t.Node): string | undefined;
+}
+
+/** Strips TypeScript-only wrappers (`as`, `satisfies`, `!`) that do not change the value. */
+export function unwrap(node: t.Node): t.Node {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'ParenthesizedExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+function kindOf(node: t.Node): ValueKind {
+  switch (node.type) {
+    case 'StringLiteral':
+      return 'string';
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? 'string' : 'template';
+    case 'BinaryExpression':
+      return node.operator === '+' && (isStringy(node.left) || isStringy(node.right)) ? 'template' : 'other';
+    case 'ObjectExpression':
+      return 'object';
+    case 'ArrayExpression':
+      return 'array';
+    case 'NumericLiteral':
+      return 'number';
+    case 'BooleanLiteral':
+      return 'boolean';
+    case 'NullLiteral':
+      return 'null';
+    case 'Identifier':
+      return node.name === 'undefined' ? 'null' : 'name';
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return 'member';
+    case 'CallExpression':
+    case 'NewExpression':
+    case 'OptionalCallExpression':
+      return 'call';
+    default:
+      return 'other';
+  }
+}
+
+function isStringy(node: t.Node): boolean {
+  return node.type === 'StringLiteral' || node.type === 'TemplateLiteral' || (node.type === 'BinaryExpression' && node.operator === '+' && (isStringy(node.left) || isStringy(node.right)));
+}
+
+/** The key of an object property, when it is a plain name or string. */
+export function keyName(prop: t.ObjectProperty | t.ObjectMethod): string | undefined {
+  if (prop.computed) return prop.key.type === 'StringLiteral' ? prop.key.value : undefined;
+  if (prop.key.type === 'Identifier') return prop.key.name;
+  if (prop.key.type === 'StringLiteral') return prop.key.value;
+  return undefined;
+}
+
+export function memberPath(node: t.Node): string[] | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return [n.name];
+  if (n.type === 'ThisExpression') return ['this'];
+  if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier') {
+    const head = memberPath(n.object);
+    return head && [...head, n.property.name];
+  }
+  return undefined;
+}
+
+export class TsValue implements Value {
+  readonly kind: ValueKind;
+  readonly inner: t.Node;
+
+  constructor(
+    readonly node: t.Node,
+    readonly scope: TsScope,
+    /** the list the value sits in, when it is an array element */
+    private readonly list?: t.ArrayExpression,
+  ) {
+    this.inner = unwrap(node);
+    this.kind = kindOf(this.inner);
+  }
+
+  get start(): number {
+    return this.node.start ?? 0;
+  }
+
+  get end(): number {
+    return this.node.end ?? 0;
+  }
+
+  get text(): string {
+    return this.scope.source.slice(this.start, this.end);
+  }
+
+  get string(): string | undefined {
+    const n = this.inner;
+    if (n.type === 'StringLiteral') return n.value;
+    if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0].value.cooked ?? undefined;
+    return undefined;
+  }
+
+  get literal(): boolean | number | undefined {
+    const n = this.inner;
+    if (n.type === 'BooleanLiteral' || n.type === 'NumericLiteral') return n.value;
+    return undefined;
+  }
+
+  props(): Prop[] {
+    const n = this.inner;
+    if (n.type !== 'ObjectExpression') return [];
+    const out: Prop[] = [];
+    n.properties.forEach((p, index) => {
+      if (p.type !== 'ObjectProperty') return;
+      const key = keyName(p);
+      if (key !== undefined) out.push(new TsProp(p, key, n, index, this.scope));
+    });
+    return out;
+  }
+
+  prop(name: string): Prop | undefined {
+    return this.props().find((p) => p.key === name);
+  }
+
+  elements(): Value[] {
+    const n = this.inner;
+    if (n.type !== 'ArrayExpression') return [];
+    return n.elements.filter((e): e is t.Expression => e !== null && e.type !== 'SpreadElement').map((e) => new TsValue(e, this.scope, n));
+  }
+
+  path(): string[] | undefined {
+    return memberPath(this.inner);
+  }
+
+  qualifiedName(): string | undefined {
+    const n = this.inner;
+    if (n.type === 'CallExpression' || n.type === 'NewExpression') return this.scope.qualify(n.callee);
+    return this.scope.qualify(n);
+  }
+
+  mentions(word: string): boolean {
+    return new RegExp(`(^|[^A-Za-z0-9_$])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_$])`).test(this.text);
+  }
+
+  replace(text: string): Edit {
+    return replaceRange(this.start, this.end, text);
+  }
+
+  addProp(name: string, valueText: string): Edit[] {
+    const n = this.inner;
+    if (n.type !== 'ObjectExpression') return [];
+    const items = n.properties.map((p) => ({ start: p.start ?? 0, end: p.end ?? 0 }));
+    return appendListItem(this.scope.source, { open: (n.start ?? 0) + 1, close: (n.end ?? 0) - 1, items, pad: ' ' }, `${name}: ${valueText}`, TS_SYNTAX);
+  }
+
+  removeFromList(): Edit {
+    if (!this.list) throw new Error('not a list element');
+    const items = this.list.elements.filter((e): e is t.Expression | t.SpreadElement => e !== null).map((e) => ({ start: e.start ?? 0, end: e.end ?? 0 }));
+    const index = items.findIndex((r) => r.start === this.start);
+    return removeListItem(this.scope.source, items, index, TS_SYNTAX);
+  }
+}
+
+export class TsProp implements Prop {
+  readonly value: Value;
+
+  constructor(
+    readonly node: t.ObjectProperty,
+    readonly key: string,
+    private readonly owner: t.ObjectExpression,
+    private readonly index: number,
+    private readonly scope: TsScope,
+  ) {
+    this.value = new TsValue(node.value, scope);
+  }
+
+  get start(): number {
+    return this.node.start ?? 0;
+  }
+
+  get end(): number {
+    return this.node.end ?? 0;
+  }
+
+  get keyRange(): { start: number; end: number } {
+    return { start: this.node.key.start ?? 0, end: this.node.key.end ?? 0 };
+  }
+
+  remove(): Edit {
+    const items = this.owner.properties.map((p) => ({ start: p.start ?? 0, end: p.end ?? 0 }));
+    return removeListItem(this.scope.source, items, this.index, TS_SYNTAX);
+  }
+
+  rename(name: string): Edit {
+    if (this.node.shorthand) return replaceRange(this.start, this.end, `${name}: ${this.key}`);
+    const quoted = this.node.key.type === 'StringLiteral';
+    return replaceRange(this.keyRange.start, this.keyRange.end, quoted ? JSON.stringify(name) : name);
+  }
+}

@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // Type checking is done once by `tsc` (npm test builds first); here ts-jest only transpiles.
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,
 };

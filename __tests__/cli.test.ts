@@ -160,6 +160,15 @@ describe('iacfix fix --stdin', () => {
     expect(stdout).toBe(answer.replace(ECR_BEFORE, ECR_AFTER));
   });
 
+  it('passes --rds-version to rds-engine-version', () => {
+    const input = 'new aws.rds.Instance("db", { engine: "postgres", engineVersion: "14.7" });\n';
+    const major = iacfix(['fix', '--stdin', '--stdin-filename', 'db.ts', '--only', 'rds-engine-version', '--rds-version', 'major'], { input });
+    expect(major.stdout).toBe(input.replace('"14.7"', '"14"'));
+    const minor = iacfix(['fix', '--stdin', '--stdin-filename', 'db.ts', '--only', 'rds-engine-version'], { input });
+    expect(minor.stdout).toMatch(/engineVersion: "14\.\d\d"/);
+    expect(iacfix(['fix', '--stdin', '--rds-version', 'patch'], { input }).code).toBe(2);
+  });
+
   it('passes unparseable input through unchanged and exits 2', () => {
     const { code, stdout, stderr } = iacfix(['fix', '--stdin', '--stdin-filename', 'x.ts'], { input: 'let = ;\n' });
     expect(code).toBe(2);
@@ -198,7 +207,7 @@ describe('usage', () => {
   it('--help is complete', () => {
     const { code, stdout } = iacfix(['fix', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--dry-run', '--stdin', '--stdin-filename', '--only', '--skip', '--unsafe', '--format', '--quiet', '--color', 'Exit codes']) expect(stdout).toContain(flag);
+    for (const flag of ['--dry-run', '--stdin', '--stdin-filename', '--only', '--skip', '--unsafe', '--aws-provider', '--rds-version', '--format', '--quiet', '--color', 'Exit codes']) expect(stdout).toContain(flag);
   });
 
   it('list shows every rule with its languages, severity and fix safety', () => {

@@ -7,18 +7,20 @@ import { fixCode, parseCode } from '../lib/pipeline/fix-code';
 import { fixSourceAsync, languageOf } from '../lib/pipeline/fix-source';
 import { loadPython } from '../lib/python/parse';
 import { rules } from '../transforms';
-import { fixtureCases } from './helpers/fixtures';
+import { expectedFindings, fixtureCases } from './helpers/fixtures';
 
 beforeAll(() => loadPython());
 
+const byLine = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10);
 const LANGUAGE_EXTENSIONS = { ts: ['ts', 'tsx', 'js', 'mjs', 'cjs'], py: ['py'] } as const;
 
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   const cases = fixtureCases(id);
 
-  it.each(rule.meta.languages)('has fixtures for %s, with a case that must not change', (language) => {
+  it.each(rule.meta.languages)('has fixtures for %s: a case it fixes (or, report-only, reports) and one that must not change', (language) => {
     const own = cases.filter((c) => (LANGUAGE_EXTENSIONS[language] as readonly string[]).includes(c.ext));
-    expect(own.filter((c) => c.output !== undefined).length).toBeGreaterThan(0);
+    const acted = rule.meta.fixSafety === 'none' ? own.filter((c) => expectedFindings(c.input).length > 0) : own.filter((c) => c.output !== undefined);
+    expect(acted.length).toBeGreaterThan(0);
     expect(own.filter((c) => c.output === undefined).length).toBeGreaterThan(0);
   });
 
@@ -26,13 +28,17 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
 
   it.each(cases.map((c) => [`${c.name}.${c.ext}`, c] as const))('%s', async (_label, c) => {
     const filename = `fixture.${c.ext}`;
-    const settings = { rules: [rule], unsafe: c.options.unsafe ?? false, options: { awsProvider: c.options.awsProvider } };
+    const { unsafe = false, ...options } = c.options;
+    const settings = { rules: [rule], unsafe, options };
     const first = await fixSourceAsync(c.input, filename, settings);
     expect(first.error).toBeUndefined();
     const expected = c.output ?? c.input;
     expect(first.output).toBe(expected);
     if (c.output !== undefined) expect(first.fixed.length).toBeGreaterThan(0);
     else expect(first.fixed).toEqual([]);
+    // what is left unfixed (reports, fixes that need --unsafe) is exactly what the expected output marks
+    const left = first.remaining.filter((r) => r.rule === id).map((r) => `${r.line}: ${r.messageId}`);
+    expect(left.sort(byLine)).toEqual(expectedFindings(expected).sort(byLine));
 
     const second = await fixSourceAsync(first.output, filename, settings);
     expect(second.output).toBe(first.output);

@@ -23,6 +23,7 @@ export interface RunOptions extends RunMode {
   rules: readonly Rule[];
   unsafe: boolean;
   awsProvider?: 6 | 7;
+  rdsVersion?: 'minor' | 'major';
   format: 'pretty' | 'json';
   quiet: boolean;
   color: boolean;
@@ -76,7 +77,7 @@ export async function run(options: RunOptions, io: Output): Promise<number> {
 
   const handle = async (path: string, source: string, write: boolean) => {
     const files = options.stdin ? NO_FILES : diskView(path);
-    const result = await fixSourceAsync(source, path, { rules: options.rules, unsafe: options.unsafe, options: { awsProvider: providerFor(path) }, files });
+    const result = await fixSourceAsync(source, path, { rules: options.rules, unsafe: options.unsafe, options: { awsProvider: providerFor(path), rdsVersion: options.rdsVersion }, files });
     const report = toReport(path, result);
     if (options.dryRun && result.changed) {
       const diff = unifiedDiff(path, source, result.output);

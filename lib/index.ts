@@ -21,6 +21,8 @@ export interface FixSourceOptions {
   unsafe?: boolean;
   /** the AWS provider major version the program targets */
   awsProvider?: 6 | 7;
+  /** rds-engine-version: write the newest minor (default) or the major alone */
+  rdsVersion?: 'minor' | 'major';
 }
 
 export interface FixSourceResult {
@@ -38,7 +40,7 @@ export interface FixSourceResult {
 
 export async function fixSource(source: string, options: FixSourceOptions): Promise<FixSourceResult> {
   const rules = selectRules({ only: options.only, skip: options.skip });
-  const result = await fixSourceAsync(source, options.filename, { rules, unsafe: options.unsafe, options: { awsProvider: options.awsProvider } });
+  const result = await fixSourceAsync(source, options.filename, { rules, unsafe: options.unsafe, options: { awsProvider: options.awsProvider, rdsVersion: options.rdsVersion } });
   return { output: result.output, changed: result.changed, fixes: result.fixed, problems: result.remaining, error: result.error, skipped: result.skipped };
 }
 

@@ -33,6 +33,8 @@ export interface RuleMeta {
 export interface RuleOptions {
   /** the AWS provider major version the program targets, when known */
   awsProvider?: 6 | 7;
+  /** how rds-engine-version writes a replacement: the newest minor (default) or the major alone where AWS accepts it */
+  rdsVersion?: 'minor' | 'major';
 }
 
 export interface ReportOptions {

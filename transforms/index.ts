@@ -1,7 +1,30 @@
 /**
- * The rule registry, in the order rules run on each pass.
+ * The rule registry, in the order rules run on each pass (the catalog order
+ * of RULES.md).
  */
 import type { Rule } from '../lib/rule';
+import albLogBucketSseS3 from './alb-log-bucket-sse-s3';
 import ecrDefaultEncryption from './ecr-default-encryption';
+import noTimestampInNames from './no-timestamp-in-names';
+import s3BucketName from './s3-bucket-name';
+import secretRotationDependsOn from './secret-rotation-depends-on';
+import dynamodbUnindexedAttributes from './dynamodb-unindexed-attributes';
+import componentParent from './component-parent';
+import iamBroadManagedPolicy from './iam-broad-managed-policy';
+import regionScattered from './region-scattered';
+import envSuffixFallback from './env-suffix-fallback';
+import rdsEngineVersion from './rds-engine-version';
 
-export const rules: readonly Rule[] = [ecrDefaultEncryption];
+export const rules: readonly Rule[] = [
+  albLogBucketSseS3,
+  ecrDefaultEncryption,
+  secretRotationDependsOn,
+  s3BucketName,
+  noTimestampInNames,
+  dynamodbUnindexedAttributes,
+  componentParent,
+  iamBroadManagedPolicy,
+  regionScattered,
+  rdsEngineVersion,
+  envSuffixFallback,
+];

@@ -1,11 +1,16 @@
 /**
  * Discovers rule fixtures: every `__testfixtures__/<rule>/<case>.input.<ext>`
  * is a test case; `<case>.output.<ext>` is the expected result (byte for
- * byte), and a case without one must come out unchanged. An optional
- * `<case>.options.json` holds settings ({ "unsafe": true, "awsProvider": 6 }).
+ * byte), and a case without one must come out unchanged. What the rule
+ * leaves unfixed (reports, fixes that need --unsafe) must be marked in the
+ * expected output with a comment `iacfix-expect: <messageId>[, ...]` on the
+ * line (or alone on the line before it); nothing else may be left. An optional
+ * `<case>.options.json` holds settings ({ "unsafe": true, "awsProvider": 6,
+ * "rdsVersion": "major" }).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RuleOptions } from '../../lib/rule';
 
 export const FIXTURES = join(__dirname, '..', '..', '__testfixtures__');
 
@@ -17,7 +22,7 @@ export interface FixtureCase {
   input: string;
   /** undefined for must-not-change cases */
   output: string | undefined;
-  options: { unsafe?: boolean; awsProvider?: 6 | 7 };
+  options: { unsafe?: boolean } & RuleOptions;
 }
 
 export function fixtureCases(rule: string): FixtureCase[] {
@@ -40,4 +45,16 @@ export function fixtureCases(rule: string): FixtureCase[] {
         options: existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {},
       };
     });
+}
+
+const MARKER = /(?:\/\/|#)\s*iacfix-expect:\s*(\w+(?:\s*,\s*\w+)*)/;
+
+/** `line: messageId` for every `iacfix-expect:` marker in a fixture's text. */
+export function expectedFindings(text: string): string[] {
+  return text.split('\n').flatMap((line, index) => {
+    const match = MARKER.exec(line);
+    if (!match) return [];
+    const ownLine = /^\s*(\/\/|#)/.test(line);
+    return match[1].split(',').map((messageId) => `${index + (ownLine ? 2 : 1)}: ${messageId.trim()}`);
+  });
 }

@@ -20,6 +20,26 @@ export type ValueKind =
   | 'call'
   | 'other';
 
+/**
+ * A piece of a string-building expression: literal text exactly as written
+ * between the quotes (escapes not decoded), or an interpolated expression
+ * (`value` is undefined when it is not a single expression, such as a
+ * `.format` placeholder with no matching argument).
+ */
+export type ValuePart =
+  | { kind: 'literal'; start: number; end: number; text: string }
+  | { kind: 'expression'; start: number; end: number; value: Value | undefined };
+
+/** A call seen through the neutral API: `receiver.method(args)` or `callee(args)`. */
+export interface CallView {
+  callee: Value;
+  /** for `receiver.method(...)`: the receiver and the method name */
+  receiver: Value | undefined;
+  method: string | undefined;
+  /** the positional arguments */
+  args: Value[];
+}
+
 export interface Value extends Located {
   kind: ValueKind;
   /** the source text of the expression */
@@ -33,10 +53,29 @@ export interface Value extends Located {
   props(): Prop[];
   /** elements of an array or list literal */
   elements(): Value[];
+  /** whether an object or list has entries the tree cannot see into: `...x` (TS), `**x` / `*x` (Python) */
+  hasSpread(): boolean;
   /** `this.bucket.id` → ['this', 'bucket', 'id']; undefined unless a name or member chain */
   path(): string[] | undefined;
   /** the fully-qualified Pulumi name of the callee (for calls) or member chain: 'aws.s3.Bucket' */
   qualifiedName(): string | undefined;
+  /**
+   * the pieces of a 'string' or 'template' value, in order: TS template
+   * literals, tagged templates (`pulumi.interpolate`) and `+` concatenation;
+   * Python f-strings, implicit and `+` concatenation and `"...".format(...)`;
+   * [] for anything else
+   */
+  parts(): ValuePart[];
+  /** the callee, receiver and positional arguments of a call; undefined when not a call */
+  asCall(): CallView | undefined;
+  /**
+   * every expression of the given kind inside this one (itself included), in
+   * source order; object keys, import sources, type annotations and Python
+   * docstrings are not expressions here
+   */
+  descendants(kind: ValueKind): Value[];
+  /** the expression or statement that directly contains this one (a TS `as`/`!` wrapper counts); undefined at the top */
+  parent(): Value | undefined;
   /** whether the expression's text contains the given word (identifier or string contents) */
   mentions(word: string): boolean;
   replace(text: string): Edit;
@@ -79,8 +118,50 @@ export interface Resource extends Located {
   visibleAt(at: Located): boolean;
   /** edits that make the resource depend on the given expressions (merging into existing options) */
   addDependsOn(refs: string[]): Edit[] | null;
+  /**
+   * whether the options set `name` (camelCase): true or false when they are absent or written out
+   * (an object literal, `ResourceOptions(...)`, or a local name assigned one of those), undefined when
+   * they cannot be seen into (a parameter, a spread, a merge call)
+   */
+  setsOption(name: string): boolean | undefined;
+  /**
+   * edits that set option `name` (camelCase) to `valueText` (in the file's language), creating the
+   * options argument when absent; null when the options already set it, are not written out at the
+   * call (a variable, a spread, a merge call) or the file does not import what they need
+   */
+  addOption(name: string, valueText: string): Edit[] | null;
+  /**
+   * 'this' / 'self' when the resource is created where that name is an instance of a class extending
+   * pulumi.ComponentResource (its constructor or methods, arrow functions and Python closures within
+   * them); undefined elsewhere
+   */
+  componentSelf: string | undefined;
+  /** the expressions already in the `dependsOn` option (a list or one value), also inside `mergeOptions` / `ResourceOptions.merge` */
+  dependsOn(): Value[];
+  /**
+   * edits that bind a resource created by a bare expression statement to a new
+   * local name (`const name = new ...` / `name = ...`), visible where
+   * `visibleAt` says; null when the resource is bound or not a statement of its own
+   */
+  bind(name: string): Edit[] | null;
   /** the raw AST node of the constructor call */
   node: unknown;
+}
+
+/** A name bound once to a value: a TS `const`, or a Python name assigned once in its scope. */
+export interface Variable {
+  name: string;
+  /** the value it is bound to */
+  value: Value;
+  /** the statement that declares it */
+  statement: Located;
+  /**
+   * every identifier that may read it, anywhere in its scope (conservative:
+   * same-named identifiers of inner scopes count too); the declaration itself excluded
+   */
+  references: Value[];
+  /** removes the declaring statement (its lines when it stands alone); undefined when it cannot go alone (exported, shared, only statement of a block) */
+  remove(): Edit | undefined;
 }
 
 export interface PulumiFile {
@@ -94,4 +175,8 @@ export interface PulumiFile {
   propName(camelCase: string): string;
   /** whether the file imports the given Pulumi package root ('aws', 'pulumi', 'random') */
   imports(pkg: string): boolean;
+  /** every expression of the given kind in the file, in source order (see Value.descendants) */
+  expressions(kind: ValueKind): Value[];
+  /** the variable `name` read at `at`: declared once with a value, in an enclosing scope; undefined otherwise */
+  variable(name: string, at: Located): Variable | undefined;
 }

@@ -144,8 +144,11 @@ export function appendListItem(source: string, list: ListShape, text: string, sy
   if (multiLine && lineBreak !== null) {
     const indent = indentOf(source, last.start);
     const edits: Edit[] = [];
+    const added = `${eol}${indent}${indentLines(text, indent, eol)}${comma !== null ? ',' : ''}`;
+    // two insertions at one offset count as overlapping and the pipeline would drop the fix: make them one
+    if (comma === null && last.end === lineBreak) return [insertAt(lineBreak, `,${added}`)];
     if (comma === null) edits.push(insertAt(last.end, ','));
-    edits.push(insertAt(lineBreak, `${eol}${indent}${indentLines(text, indent, eol)}${comma !== null ? ',' : ''}`));
+    edits.push(insertAt(lineBreak, added));
     return edits;
   }
   if (comma !== null) return [insertAt(comma + 1, ` ${text}`)];
@@ -163,6 +166,25 @@ export function insertStatementAfter(source: string, statement: Range, text: str
   const indent = indentOf(source, statement.start);
   const at = lineEndOf(source, statement.end);
   return insertAt(at, `${eol}${indent}${indentLines(text, indent, eol)}`);
+}
+
+/**
+ * Removes a statement: its whole lines when it stands alone on them (a
+ * trailing line comment goes too, and one of the blank lines around it when
+ * it sat between two), else its text, a `;` after it and the spaces that follow.
+ */
+export function removeStatement(source: string, statement: Range, syntax: Syntax): Edit {
+  const { comma, lineBreak } = endOfItemLine(source, statement, syntax);
+  if (comma === null && lineBreak !== null && isFirstOnLine(source, statement.start)) {
+    const start = lineStartOf(source, statement.start);
+    const end = afterLineBreak(source, lineBreak);
+    const blankBefore = start > 0 && /^[ \t]*\r?$/.test(source.slice(lineStartOf(source, start - 1), start - 1));
+    const blankAfter = /^[ \t]*(\r?\n|$)/.exec(source.slice(end));
+    return replaceRange(start, blankBefore && blankAfter && end < source.length ? end + blankAfter[0].length : end, '');
+  }
+  let end = skipInline(source, statement.end, syntax);
+  if (source[end] === ';') end = skipInline(source, end + 1, syntax);
+  return replaceRange(statement.start, end, '');
 }
 
 /** Inserts a statement on its own line before the line where `before` starts. */

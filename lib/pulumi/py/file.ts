@@ -6,11 +6,11 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Language, Located } from '../../rule';
-import type { Edit } from '../../text/edits';
-import { appendListItem, PY_SYNTAX } from '../../text/layout';
-import type { Prop, PulumiFile, Resource, Value } from '../model';
+import { insertAt, type Edit } from '../../text/edits';
+import { appendListItem, PY_SYNTAX, removeStatement } from '../../text/layout';
+import type { Prop, PulumiFile, Resource, Value, ValueKind, Variable } from '../model';
 import { camelToSnake, canonicalSegment, pythonPackageRoot } from './names';
-import { named, pathOf, PyValue, unwrapPy, type PyScope } from './values';
+import { collectPyValues, named, pathOf, PyValue, unwrapPy, type PyScope } from './values';
 
 /**
  * A snippet without any Pulumi import (common in Markdown answers) is read
@@ -33,6 +33,7 @@ export class PyPulumiFile implements PulumiFile, PyScope {
   private readonly imported = new Map<string, string>();
   private readonly calls: Node[] = [];
   private resourceList: PyResource[] | undefined;
+  private referenceIndex: Map<string, Value[]> | undefined;
 
   constructor(
     readonly source: string,
@@ -149,8 +150,100 @@ export class PyPulumiFile implements PulumiFile, PyScope {
     return false;
   }
 
+  expressions(kind: ValueKind): Value[] {
+    return collectPyValues(this.tree.rootNode, kind, this);
+  }
+
+  variable(name: string, at: Located): Variable | undefined {
+    const use = this.tree.rootNode.descendantForIndex(at.start, at.end);
+    const { assignment, scope } = (use && singleAssignment(use, name)) ?? {};
+    const statement = assignment?.parent;
+    const value = assignment?.childForFieldName('right');
+    if (!assignment || !scope || !value || statement?.type !== 'expression_statement') return undefined;
+    const target = assignment.childForFieldName('left') as Node;
+    const source = this.source;
+    return {
+      name,
+      value: this.value(value),
+      statement: rangeOf(statement),
+      references: this.referencesTo(name).filter((r) => r.start !== target.startIndex && scope.startIndex <= r.start && r.end <= scope.endIndex),
+      // a block must keep one statement
+      remove: () => (statement.parent && named(statement.parent).length > 1 ? removeStatement(source, rangeOf(statement), PY_SYNTAX) : undefined),
+    };
+  }
+
+  /** Identifiers that may read `name` (not attribute names or keyword-argument names), found in one lazy walk. */
+  private referencesTo(name: string): Value[] {
+    if (!this.referenceIndex) {
+      const index = new Map<string, Value[]>();
+      const visit = (node: Node): void => {
+        if (node.type === 'identifier' && isReadingPosition(node)) {
+          const list = index.get(node.text) ?? [];
+          list.push(this.value(node));
+          index.set(node.text, list);
+        }
+        for (const child of node.namedChildren) if (child) visit(child);
+      };
+      visit(this.tree.rootNode);
+      this.referenceIndex = index;
+    }
+    return this.referenceIndex.get(name) ?? [];
+  }
+
   value(node: Node): PyValue {
     return new PyValue(node, this);
+  }
+}
+
+function isReadingPosition(node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'attribute') return parent.childForFieldName('attribute')?.startIndex !== node.startIndex;
+  if (parent?.type === 'keyword_argument') return parent.childForFieldName('name')?.startIndex !== node.startIndex;
+  return true;
+}
+
+/** Nodes whose identifiers bind a name in the enclosing scope, other than a plain `name = value`. */
+const OTHER_BINDINGS = new Set(['augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression', 'pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'global_statement', 'nonlocal_statement', 'dotted_name', 'aliased_import', 'function_definition', 'class_definition', 'parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'except_clause']);
+
+/**
+ * The one `name = value` assignment that the read of `name` at `use` sees, and
+ * the scope it belongs to: the nearest enclosing function (or the module) that
+ * binds the name must bind it exactly once, by a plain assignment. Anything
+ * else (reassigned, a loop variable, a parameter, `global`) is undefined.
+ */
+function singleAssignment(use: Node, name: string): { assignment: Node; scope: Node } | undefined {
+  for (let scope = enclosingPyScope(use); scope; scope = enclosingPyScope(scope)) {
+    if (scope.type !== 'module' && scope.childForFieldName('parameters')?.descendantsOfType('identifier').some((p) => p?.text === name)) return undefined;
+    const bindings: Node[] = [];
+    const body = scope.type === 'module' ? scope : scope.childForFieldName('body');
+    if (body) collectBindings(body, name, bindings);
+    if (bindings.length === 0) continue;
+    const only = bindings[0];
+    return bindings.length === 1 && only.type === 'assignment' ? { assignment: only, scope } : undefined;
+  }
+  return undefined;
+}
+
+function enclosingPyScope(node: Node): Node | null {
+  let scope: Node | null = node.parent;
+  while (scope && !SCOPE_TYPES.has(scope.type)) scope = scope.parent;
+  return scope;
+}
+
+/** Binding sites of `name` in one scope, without entering nested functions, lambdas or classes (their own names do count). */
+function collectBindings(node: Node, name: string, out: Node[]): void {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'identifier' && child.text === name) {
+      if (node.type === 'assignment' && node.childForFieldName('left')?.startIndex === child.startIndex) out.push(node);
+      else if (OTHER_BINDINGS.has(node.type) && !(node.type === 'for_statement' && node.childForFieldName('left')?.startIndex !== child.startIndex)) out.push(node);
+    }
+    if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'lambda') {
+      const own = child.childForFieldName('name');
+      if (own?.text === name) out.push(child);
+      continue;
+    }
+    collectBindings(child, name, out);
   }
 }
 
@@ -161,6 +254,7 @@ class PyResource implements Resource {
   readonly className: string;
   readonly binding: string | undefined;
   readonly statement: Located;
+  readonly componentSelf: string | undefined;
   private readonly scopeRange: Located;
   private readonly argumentList: Node;
 
@@ -177,6 +271,7 @@ class PyResource implements Resource {
     while (statement.parent && !['block', 'module'].includes(statement.parent.type)) statement = statement.parent;
     this.statement = rangeOf(statement);
     this.binding = bindingOf(node);
+    this.componentSelf = componentSelfOf(node, file);
     let scope: Node | null = node.parent;
     const wanted = this.binding?.startsWith('self.') ? new Set(['class_definition']) : SCOPE_TYPES;
     while (scope && !wanted.has(scope.type)) scope = scope.parent;
@@ -234,13 +329,9 @@ class PyResource implements Resource {
     const list = `[${refs.join(', ')}]`;
     const resourceOptions = this.file.spell('pulumi.ResourceOptions');
     const options = this.options;
-    if (!options) {
-      if (!resourceOptions) return null;
-      const items = named(this.argumentList).map(rangeOf);
-      return appendListItem(source, { open: this.argumentList.startIndex + 1, close: this.argumentList.endIndex - 1, items, pad: '' }, `opts=${resourceOptions}(depends_on=${list})`, PY_SYNTAX);
-    }
-    const optionsNode = options.node as Node;
-    if (options.kind === 'call' && options.qualifiedName() === 'pulumi.ResourceOptions') {
+    if (!options) return this.createOptions(`depends_on=${list}`);
+    const optionsNode = this.optionsCall();
+    if (optionsNode) {
       const optionArgs = new PyValue(optionsNode, this.file, optionsNode.childForFieldName('arguments') as Node);
       const existing = optionArgs.prop('dependsOn');
       if (!existing) return optionArgs.addProp('dependsOn', list);
@@ -258,6 +349,105 @@ class PyResource implements Resource {
     if (!resourceOptions) return null;
     return [options.replace(`${resourceOptions}.merge(${options.text}, ${resourceOptions}(depends_on=${list}))`)];
   }
+
+  setsOption(name: string): boolean | undefined {
+    const options = this.options;
+    if (!options || options.kind === 'null') return false;
+    const written = options.kind === 'name' ? this.file.variable(options.text, options)?.value : options;
+    const call = written && this.optionsCall(written);
+    if (!call) return undefined;
+    const args = new PyValue(call, this.file, call.childForFieldName('arguments') as Node);
+    if (args.prop(name)) return true;
+    // through `.merge(...)`, or with `**kwargs` / a positional parent, other options may set it
+    const direct = unwrapPy(written.node as Node).startIndex === call.startIndex;
+    return direct && !args.hasSpread() && !hasPositional(call) ? false : undefined;
+  }
+
+  addOption(name: string, valueText: string): Edit[] | null {
+    const keyword = `${camelToSnake(name)}=${valueText}`;
+    const options = this.options;
+    if (named(this.argumentList).some((a) => a.type === 'dictionary_splat')) return null;
+    if (!options) return this.createOptions(keyword);
+    const resourceOptions = this.file.spell('pulumi.ResourceOptions');
+    if (options.kind === 'null') return resourceOptions ? [options.replace(`${resourceOptions}(${keyword})`)] : null;
+    if (options.kind !== 'call' || options.qualifiedName() !== 'pulumi.ResourceOptions') return null;
+    const call = unwrapPy(options.node as Node);
+    const args = new PyValue(call, this.file, call.childForFieldName('arguments') as Node);
+    if (args.prop(name) || args.hasSpread() || hasPositional(call)) return null;
+    return args.addProp(name, valueText);
+  }
+
+  /** Edits that add `opts=ResourceOptions(<keyword>)` to the call; null when the file does not import pulumi. */
+  private createOptions(keyword: string): Edit[] | null {
+    const resourceOptions = this.file.spell('pulumi.ResourceOptions');
+    if (!resourceOptions) return null;
+    const items = named(this.argumentList).map(rangeOf);
+    return appendListItem(this.file.source, { open: this.argumentList.startIndex + 1, close: this.argumentList.endIndex - 1, items, pad: '' }, `opts=${resourceOptions}(${keyword})`, PY_SYNTAX);
+  }
+
+  /** The `ResourceOptions(...)` call holding the options: `opts=` itself, or the last argument of a `.merge(...)` there. */
+  private optionsCall(options = this.options): Node | undefined {
+    if (options?.kind !== 'call') return undefined;
+    const call = unwrapPy(options.node as Node);
+    if (options.qualifiedName() === 'pulumi.ResourceOptions') return call;
+    const fn = call.childForFieldName('function');
+    if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'merge') return undefined;
+    const positional = named(call.childForFieldName('arguments') as Node).filter((a) => a.type !== 'keyword_argument');
+    const last = positional[positional.length - 1];
+    if (!last) return undefined;
+    const lastValue = this.file.value(last);
+    return lastValue.kind === 'call' && lastValue.qualifiedName() === 'pulumi.ResourceOptions' ? unwrapPy(last) : undefined;
+  }
+
+  dependsOn(): Value[] {
+    const call = this.optionsCall();
+    const current = call && new PyValue(call, this.file, call.childForFieldName('arguments') as Node).prop('dependsOn')?.value;
+    if (!current) return [];
+    return current.kind === 'array' ? current.elements() : [current];
+  }
+
+  bind(name: string): Edit[] | null {
+    if (this.binding || this.node.parent?.type !== 'expression_statement') return null;
+    // a name assigned in a class body is a class attribute, not a variable the next statements can read
+    let scope = this.node.parent.parent;
+    while (scope && !SCOPE_TYPES.has(scope.type) && scope.type !== 'class_definition') scope = scope.parent;
+    if (scope?.type === 'class_definition') return null;
+    return [insertAt(this.node.startIndex, `${name} = `)];
+  }
+}
+
+/** `ResourceOptions(self)`: the first positional parameter is `parent`. */
+function hasPositional(call: Node): boolean {
+  return named(call.childForFieldName('arguments') as Node).some((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat');
+}
+
+/** The names a function or lambda's parameters bind. */
+function parameterNames(fn: Node): string[] {
+  const parameters = fn.childForFieldName('parameters');
+  if (!parameters) return [];
+  return named(parameters).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? named(p).find((c) => c.type === 'identifier'))?.text ?? ''));
+}
+
+/**
+ * 'self' when a call runs in a method whose first parameter is `self`, of a
+ * class that extends pulumi.ComponentResource, or in a nested function or
+ * lambda there that does not rebind `self`.
+ */
+function componentSelfOf(call: Node, file: PyPulumiFile): string | undefined {
+  for (let node = call.parent; node; node = node.parent) {
+    if (node.type === 'class_definition') return undefined;
+    if (node.type !== 'function_definition' && node.type !== 'lambda') continue;
+    const parameters = parameterNames(node);
+    const holder = node.parent?.type === 'decorated_definition' ? node.parent.parent : node.parent;
+    const owner = holder?.type === 'block' ? holder.parent : null;
+    if (node.type === 'function_definition' && owner?.type === 'class_definition') {
+      const bases = owner.childForFieldName('superclasses');
+      const isComponent = !!bases && named(bases).some((b) => file.qualify(b) === 'pulumi.ComponentResource');
+      return isComponent && parameters[0] === 'self' ? 'self' : undefined;
+    }
+    if (parameters.includes('self')) return undefined;
+  }
+  return undefined;
 }
 
 function bindingOf(call: Node): string | undefined {

@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import { replaceRange, type Edit } from '../../text/edits';
 import { appendListItem, PY_SYNTAX, removeListItem } from '../../text/layout';
-import type { Prop, Value, ValueKind } from '../model';
+import type { CallView, Prop, Value, ValueKind, ValuePart } from '../model';
 import { camelToSnake } from './names';
 
 export interface PyScope {
@@ -107,6 +107,74 @@ function isArgsCallee(fn: Node, scope: PyScope): boolean {
   return fn.type === 'identifier' || scope.qualify(fn) !== undefined || /^[A-Z]/.test(last);
 }
 
+const NOT_POSITIONAL = ['keyword_argument', 'list_splat', 'dictionary_splat'];
+
+/** The literal and interpolated pieces of a string-building expression (see Value.parts). */
+function stringParts(node: Node, scope: PyScope): ValuePart[] {
+  const n = unwrapPy(node);
+  if (n.type === 'concatenated_string') return named(n).flatMap((c) => stringParts(c, scope));
+  if (n.type === 'string') return stringNodeParts(n, scope);
+  const kind = kindOf(n, scope);
+  if (n.type === 'binary_operator' && kind === 'template') {
+    const side = (operand: Node): ValuePart[] => (['string', 'template'].includes(kindOf(unwrapPy(operand), scope)) ? stringParts(operand, scope) : [expressionPart(new PyValue(operand, scope))]);
+    return [...side(n.childForFieldName('left') as Node), ...side(n.childForFieldName('right') as Node)];
+  }
+  if (n.type === 'call' && kind === 'template') return formatParts(n, scope);
+  return [];
+}
+
+/** An f-string's text between its interpolations, or a plain string's whole text. */
+function stringNodeParts(n: Node, scope: PyScope): ValuePart[] {
+  const open = n.children[0];
+  const close = n.children[n.children.length - 1];
+  if (!open || !close || stringPrefix(n).includes('b')) return [];
+  const parts: ValuePart[] = [];
+  let cursor = open.endIndex;
+  for (const child of named(n)) {
+    if (child.type !== 'interpolation') continue;
+    parts.push(...literalPart(cursor, child.startIndex, scope));
+    const expression = child.childForFieldName('expression');
+    parts.push(expression ? expressionPart(new PyValue(expression, scope)) : { kind: 'expression', start: child.startIndex, end: child.endIndex, value: undefined });
+    cursor = child.endIndex;
+  }
+  return [...parts, ...literalPart(cursor, close.startIndex, scope)];
+}
+
+/** `"{}-{env}".format(a, env=b)`: the format string split at its placeholders, each matched to its argument. */
+function formatParts(call: Node, scope: PyScope): ValuePart[] {
+  const template = (call.childForFieldName('function') as Node).childForFieldName('object') as Node;
+  const items = named(call.childForFieldName('arguments') as Node);
+  const positional = items.filter((a) => !NOT_POSITIONAL.includes(a.type));
+  const keyword = (name: string) => items.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value');
+  let autoIndex = 0;
+  const argumentFor = (field: string): Node | null | undefined => {
+    if (field === '') return positional[autoIndex++];
+    if (/^\d+$/.test(field)) return positional[Number(field)];
+    return /^[A-Za-z_]\w*$/.test(field) ? keyword(field) : undefined;
+  };
+  return stringParts(template, scope).flatMap((part) => {
+    if (part.kind !== 'literal') return [part];
+    const out: ValuePart[] = [];
+    let cursor = part.start;
+    for (const match of part.text.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+      if (match[1] === undefined) continue;
+      const start = part.start + (match.index ?? 0);
+      const argument = argumentFor(match[1].split(/[!:]/)[0]);
+      out.push(...literalPart(cursor, start, scope), { kind: 'expression', start, end: start + match[0].length, value: argument ? new PyValue(argument, scope) : undefined });
+      cursor = start + match[0].length;
+    }
+    return [...out, ...literalPart(cursor, part.end, scope)];
+  });
+}
+
+function literalPart(start: number, end: number, scope: PyScope): ValuePart[] {
+  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end) }] : [];
+}
+
+function expressionPart(value: Value): ValuePart {
+  return { kind: 'expression', start: value.start, end: value.end, value };
+}
+
 export function pathOf(node: Node): string[] | undefined {
   const n = unwrapPy(node);
   if (n.type === 'identifier') return [n.text];
@@ -116,6 +184,33 @@ export function pathOf(node: Node): string[] | undefined {
     return head && attr ? [...head, attr.text] : undefined;
   }
   return undefined;
+}
+
+const NOT_EXPRESSION_NODES = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'comment']);
+/** The field of a node that names something rather than holding an expression: dict keys, keyword names, attribute names. */
+const NAME_FIELDS: Record<string, string> = { pair: 'key', keyword_argument: 'name', attribute: 'attribute' };
+
+/** A bare string statement: a docstring. */
+function isDocstring(node: Node): boolean {
+  const only = node.type === 'expression_statement' && node.namedChildCount === 1 ? node.namedChildren[0] : null;
+  return !!only && (only.type === 'string' || only.type === 'concatenated_string');
+}
+
+/** The expressions of the given kind under `root` (itself included), in source order (see Value.descendants). */
+export function collectPyValues(root: Node, kind: ValueKind, scope: PyScope): PyValue[] {
+  const out: PyValue[] = [];
+  const visit = (node: Node): void => {
+    if (NOT_EXPRESSION_NODES.has(node.type) || isDocstring(node)) return;
+    if (kindOf(node, scope) === kind) {
+      out.push(new PyValue(node, scope));
+      if (kind === 'string') return; // the pieces of a literal concatenation are not values of their own
+    }
+    const nameField = NAME_FIELDS[node.type];
+    const name = nameField ? node.childForFieldName(nameField) : null;
+    for (const child of node.namedChildren) if (child && child.id !== name?.id) visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 /** An object is a dict, an `*Args(...)` call, or (for a resource's kwargs) an argument list. */
@@ -193,6 +288,11 @@ export class PyValue implements Value {
     return named(this.inner).map((e) => new PyValue(e, this.scope));
   }
 
+  hasSpread(): boolean {
+    const entries = this.kind === 'array' ? this.inner : this.container();
+    return !!entries && named(entries).some((c) => c.type === 'dictionary_splat' || c.type === 'list_splat');
+  }
+
   path(): string[] | undefined {
     return this.kwargsOf ? undefined : pathOf(this.inner);
   }
@@ -203,6 +303,33 @@ export class PyValue implements Value {
       return fn ? this.scope.qualify(fn) : undefined;
     }
     return this.scope.qualify(this.inner);
+  }
+
+  parts(): ValuePart[] {
+    return this.kwargsOf ? [] : stringParts(this.inner, this.scope);
+  }
+
+  asCall(): CallView | undefined {
+    if (this.kwargsOf || this.inner.type !== 'call') return undefined;
+    const fn = this.inner.childForFieldName('function') as Node;
+    const member = fn.type === 'attribute' ? fn : undefined;
+    const argumentList = this.inner.childForFieldName('arguments');
+    const args = argumentList?.type === 'argument_list' ? named(argumentList).filter((a) => !NOT_POSITIONAL.includes(a.type)) : [];
+    return {
+      callee: new PyValue(fn, this.scope),
+      receiver: member && new PyValue(member.childForFieldName('object') as Node, this.scope),
+      method: member?.childForFieldName('attribute')?.text,
+      args: args.map((a) => new PyValue(a, this.scope)),
+    };
+  }
+
+  descendants(kind: ValueKind): Value[] {
+    return collectPyValues(this.node, kind, this.scope);
+  }
+
+  parent(): Value | undefined {
+    const parent = this.node.parent;
+    return parent ? new PyValue(parent, this.scope) : undefined;
   }
 
   mentions(word: string): boolean {

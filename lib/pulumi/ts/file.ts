@@ -7,11 +7,11 @@
  */
 import type * as t from '@babel/types';
 import type { Language, Located } from '../../rule';
-import type { Edit } from '../../text/edits';
-import { appendListItem, TS_SYNTAX } from '../../text/layout';
-import type { Prop, PulumiFile, Resource, Value } from '../model';
+import { insertAt, replaceRange, type Edit } from '../../text/edits';
+import { appendListItem, removeStatement, TS_SYNTAX } from '../../text/layout';
+import type { Prop, PulumiFile, Resource, Value, ValueKind, Variable } from '../model';
 import { walk } from '../../ts/walk';
-import { TsValue, memberPath, unwrap, type TsScope } from './values';
+import { collectValues, TsValue, memberPath, unwrap, type TsScope } from './values';
 
 /** '@pulumi/aws' → 'aws', '@pulumi/aws/s3' → 'aws.s3', '@pulumi/random' → 'random'. */
 export function packageRoot(specifier: string): string | undefined {
@@ -57,7 +57,11 @@ export class TsPulumiFile implements PulumiFile, TsScope {
   private readonly imported = new Map<string, string>();
   private readonly constructions: { node: t.NewExpression; ancestors: t.Node[] }[] = [];
   private readonly declarations = new Map<string, Declaration[]>();
+  /** declarator start → its `const`/`let` statement */
+  private readonly declarationStatements = new Map<number, { range: Located; alone: boolean; constant: boolean }>();
+  private referenceIndex: Map<string, Value[]> | undefined;
   private resourceList: TsResource[] | undefined;
+  private parents: WeakMap<t.Node, t.Node> | undefined;
 
   constructor(
     readonly source: string,
@@ -70,6 +74,9 @@ export class TsPulumiFile implements PulumiFile, TsScope {
           break;
         case 'VariableDeclarator':
           this.recordDeclarator(node, ancestors);
+          break;
+        case 'VariableDeclaration':
+          this.recordDeclarationStatement(node, ancestors);
           break;
         case 'NewExpression':
           this.constructions.push({ node, ancestors: [...ancestors] });
@@ -108,6 +115,13 @@ export class TsPulumiFile implements PulumiFile, TsScope {
       list.push({ name: node.id.name, init: node.init ?? null, scope: rangeOf(scopeNode), at: node.start ?? 0 });
       this.declarations.set(node.id.name, list);
     }
+  }
+
+  /** Where each declarator's statement is, its kind, and whether that statement can be removed on its own. */
+  private recordDeclarationStatement(node: t.VariableDeclaration, ancestors: readonly t.Node[]): void {
+    const parent = ancestors[ancestors.length - 1];
+    const alone = node.declarations.length === 1 && parent !== undefined && isStatementList(parent);
+    for (const declarator of node.declarations) this.declarationStatements.set(declarator.start ?? 0, { range: rangeOf(node), alone, constant: node.kind === 'const' });
   }
 
   qualify(node: t.Node): string | undefined {
@@ -167,6 +181,54 @@ export class TsPulumiFile implements PulumiFile, TsScope {
     return false;
   }
 
+  expressions(kind: ValueKind): Value[] {
+    return collectValues(this.ast.program, kind, this);
+  }
+
+  /** Parent links, built in one lazy walk the first time a rule asks for them. */
+  parentOf(node: t.Node): t.Node | undefined {
+    if (!this.parents) {
+      const parents = new WeakMap<t.Node, t.Node>();
+      walk(this.ast.program, (child, ancestors) => {
+        const parent = ancestors[ancestors.length - 1];
+        if (parent) parents.set(child, parent);
+      });
+      this.parents = parents;
+    }
+    return this.parents.get(node);
+  }
+
+  variable(name: string, at: Located): Variable | undefined {
+    const declaration = this.declarationOf(name, at.start);
+    const statement = declaration && this.declarationStatements.get(declaration.at);
+    if (!declaration?.init || !statement?.constant) return undefined;
+    const sameScope = (this.declarations.get(name) ?? []).filter((d) => d.scope.start === declaration.scope.start && d.scope.end === declaration.scope.end);
+    if (sameScope.length !== 1) return undefined;
+    const source = this.source;
+    return {
+      name,
+      value: this.value(declaration.init),
+      statement: statement.range,
+      references: this.referencesTo(name).filter((r) => declaration.scope.start <= r.start && r.end <= declaration.scope.end),
+      remove: () => (statement.alone ? removeStatement(source, statement.range, TS_SYNTAX) : undefined),
+    };
+  }
+
+  /** Identifiers that read `name` (not declarations, property keys or member names), found in one lazy walk. */
+  private referencesTo(name: string): Value[] {
+    if (!this.referenceIndex) {
+      const index = new Map<string, Value[]>();
+      walk(this.ast.program, (node, ancestors) => {
+        if (node.type !== 'Identifier' || !isReadingPosition(node, ancestors[ancestors.length - 1])) return;
+        const list = index.get(node.name) ?? [];
+        list.push(this.value(node));
+        index.set(node.name, list);
+      });
+      this.referenceIndex = index;
+    }
+    return this.referenceIndex.get(name) ?? [];
+  }
+
   value(node: t.Node): TsValue {
     return new TsValue(node, this);
   }
@@ -177,7 +239,11 @@ class TsResource implements Resource {
   readonly className: string;
   readonly binding: string | undefined;
   readonly statement: Located;
+  readonly componentSelf: string | undefined;
   private readonly scopeRange: Located;
+  private readonly statementNode: t.Node | undefined;
+  /** whether the statement sits directly in a function body or the program, where a `const` reaches the whole scope */
+  private readonly atScopeTop: boolean;
 
   constructor(
     readonly node: t.NewExpression,
@@ -189,11 +255,15 @@ class TsResource implements Resource {
     this.className = parts[parts.length - 1];
     this.module = parts.slice(0, -1).join('.');
     this.binding = bindingOf(node, ancestors);
+    this.componentSelf = componentThis(ancestors, file);
     let deepestList = -1;
     ancestors.forEach((a, i) => {
       if (isStatementList(a)) deepestList = i;
     });
     this.statement = rangeOf(ancestors[deepestList + 1] ?? node);
+    this.statementNode = ancestors[deepestList + 1];
+    const list = ancestors[deepestList];
+    this.atScopeTop = list?.type === 'Program' || (list?.type === 'BlockStatement' && isFunction(ancestors[deepestList - 1]));
     const scopeNode = [...ancestors].reverse().find((a) => (this.binding?.startsWith('this.') ? a.type === 'ClassBody' : isFunction(a) || a.type === 'Program'));
     this.scopeRange = rangeOf(scopeNode ?? node);
   }
@@ -251,12 +321,12 @@ class TsResource implements Resource {
     if (!options) {
       const args = this.argument(1);
       if (!args) return null;
-      const items = this.node.arguments.map(rangeOf);
-      return appendListItem(source, { open: source.indexOf('(', (this.node.callee.end ?? 0)) + 1, close: (this.node.end ?? 0) - 1, items, pad: '' }, `{ dependsOn: [${refs.join(', ')}] }`, TS_SYNTAX);
+      return this.appendArgument(`{ dependsOn: [${refs.join(', ')}] }`);
     }
-    if (options.kind === 'object') {
-      const existing = options.prop('dependsOn');
-      if (!existing) return options.addProp('dependsOn', `[${refs.join(', ')}]`);
+    const literal = this.optionsLiteral();
+    if (literal) {
+      const existing = literal.prop('dependsOn');
+      if (!existing) return literal.addProp('dependsOn', `[${refs.join(', ')}]`);
       const current = existing.value;
       if (current.kind === 'array') {
         const items = current.elements();
@@ -272,6 +342,128 @@ class TsResource implements Resource {
     if (!pulumi) return null;
     return [options.replace(`${pulumi}.mergeOptions(${options.text}, { dependsOn: [${refs.join(', ')}] })`)];
   }
+
+  setsOption(name: string): boolean | undefined {
+    const options = this.writtenOptions();
+    if (options === null) return false;
+    return options ? this.objectSets(options, name) : undefined;
+  }
+
+  /** Whether an options object sets `name`, also through spreads of local `const` objects (`{ ...defaultOpts, dependsOn }`). */
+  private objectSets(object: Value, name: string, depth = 0): boolean | undefined {
+    if (object.prop(name)) return true;
+    let known = true;
+    for (const entry of (unwrap(object.node as t.Node) as t.ObjectExpression).properties) {
+      if (entry.type !== 'SpreadElement') continue;
+      const spread = this.file.value(entry.argument);
+      const spreadObject = spread.kind === 'name' && depth < 3 ? this.file.variable(spread.text, spread)?.value : undefined;
+      const sets = spreadObject?.kind === 'object' ? this.objectSets(spreadObject, name, depth + 1) : undefined;
+      if (sets === true) return true;
+      if (sets === undefined) known = false;
+    }
+    return known ? false : undefined;
+  }
+
+  addOption(name: string, valueText: string): Edit[] | null {
+    const options = this.options;
+    const entry = `{ ${name}: ${valueText} }`;
+    if (!options) {
+      if (!this.argument(0) || this.node.arguments.length > 2) return null;
+      // options are the third argument: an empty args object stands in for omitted args
+      return this.appendArgument(this.argument(1) ? entry : `{}, ${entry}`);
+    }
+    if (options.kind === 'null') return [options.replace(entry)];
+    if (options.kind !== 'object' || options.prop(name) || options.hasSpread()) return null;
+    return options.addProp(name, valueText);
+  }
+
+  /** The options object: null when there are none, undefined when it is not written out; a `const` name is followed to its value. */
+  private writtenOptions(): Value | null | undefined {
+    const options = this.options;
+    if (!options || options.kind === 'null') return null;
+    const written = options.kind === 'name' ? this.file.variable(options.text, options)?.value : options;
+    return written?.kind === 'object' ? written : undefined;
+  }
+
+  /** Appends an argument to the constructor call, after its last one. */
+  private appendArgument(text: string): Edit[] {
+    const source = this.file.source;
+    const items = this.node.arguments.map(rangeOf);
+    return appendListItem(source, { open: source.indexOf('(', this.node.callee.end ?? 0) + 1, close: (this.node.end ?? 0) - 1, items, pad: '' }, text, TS_SYNTAX);
+  }
+
+  /** The object literal holding the options: the third argument, or the last argument of `pulumi.mergeOptions(...)` there. */
+  private optionsLiteral(): Value | undefined {
+    const options = this.options;
+    if (!options || options.kind === 'object') return options;
+    if (options.kind !== 'call' || options.qualifiedName() !== 'pulumi.mergeOptions') return undefined;
+    const call = unwrap(options.node as t.Node) as t.CallExpression;
+    const last = call.arguments[call.arguments.length - 1];
+    if (!last || last.type === 'SpreadElement' || last.type === 'ArgumentPlaceholder') return undefined;
+    const literal = this.file.value(last);
+    return literal.kind === 'object' ? literal : undefined;
+  }
+
+  dependsOn(): Value[] {
+    const current = this.optionsLiteral()?.prop('dependsOn')?.value;
+    if (!current) return [];
+    return current.kind === 'array' ? current.elements() : [current];
+  }
+
+  bind(name: string): Edit[] | null {
+    const statement = this.statementNode;
+    if (this.binding || !this.atScopeTop || statement?.type !== 'ExpressionStatement') return null;
+    const declaration = `const ${name} = `;
+    const expression = unwrap(statement.expression);
+    if (expression === this.node) return [insertAt(statement.expression.start ?? 0, declaration)];
+    // `void new aws.x.Y(...)`, the way some programs silence "unused expression" lint rules
+    if (expression.type === 'UnaryExpression' && expression.operator === 'void' && unwrap(expression.argument) === this.node) {
+      return [replaceRange(expression.start ?? 0, expression.argument.start ?? 0, declaration)];
+    }
+    return null;
+  }
+}
+
+/** Whether an identifier under `parent` can read a variable (over-approximated: anything but a declared name, a key or a member name). */
+function isReadingPosition(node: t.Identifier, parent: t.Node | undefined): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'VariableDeclarator':
+      return parent.id !== node;
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return parent.computed || parent.property !== node;
+    case 'ObjectProperty':
+    case 'ObjectMethod':
+    case 'ClassProperty':
+    case 'ClassMethod':
+    case 'TSPropertySignature':
+      return parent.computed || parent.key !== node;
+    default:
+      return true;
+  }
+}
+
+/**
+ * 'this' when a construction runs where `this` is an instance of a class that
+ * extends pulumi.ComponentResource: an instance method, constructor or field
+ * initializer, or an arrow function inside one (arrows keep `this`; `function`
+ * expressions, object methods and static members do not).
+ */
+function componentThis(ancestors: readonly t.Node[], file: TsPulumiFile): string | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i];
+    // `this` cannot be used before super() returns
+    if (node.type === 'CallExpression' && node.callee.type === 'Super') return undefined;
+    if (node.type === 'ArrowFunctionExpression') continue;
+    if (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') {
+      const owner = ancestors[i - 2];
+      if (node.static || !owner || (owner.type !== 'ClassDeclaration' && owner.type !== 'ClassExpression') || !owner.superClass) return undefined;
+      return file.qualify(owner.superClass) === 'pulumi.ComponentResource' ? 'this' : undefined;
+    }
+    if (isFunction(node) || node.type === 'StaticBlock') return undefined;
+  }
+  return undefined;
 }
 
 function bindingOf(node: t.Node, ancestors: readonly t.Node[]): string | undefined {

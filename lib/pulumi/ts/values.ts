@@ -4,12 +4,15 @@
 import type * as t from '@babel/types';
 import { replaceRange, type Edit } from '../../text/edits';
 import { appendListItem, removeListItem, TS_SYNTAX } from '../../text/layout';
-import type { Prop, Value, ValueKind } from '../model';
+import type { CallView, Prop, Value, ValueKind, ValuePart } from '../model';
+import { isNode } from '../../ts/walk';
 
 export interface TsScope {
   source: string;
   /** resolves a name or member chain to a qualified Pulumi name ('aws.s3.Bucket') */
   qualify(node: t.Node): string | undefined;
+  /** the node that directly contains `node`, when the scope knows the whole tree */
+  parentOf?(node: t.Node): t.Node | undefined;
 }
 
 /** Strips TypeScript-only wrappers (`as`, `satisfies`, `!`) that do not change the value. */
@@ -82,6 +85,61 @@ export function memberPath(node: t.Node): string[] | undefined {
   return undefined;
 }
 
+/** The literal and interpolated pieces of a string-building expression (see Value.parts). */
+function templateParts(node: t.Node, scope: TsScope): ValuePart[] {
+  const n = unwrap(node);
+  if (n.type === 'StringLiteral') return literalPart((n.start ?? 0) + 1, (n.end ?? 0) - 1, scope);
+  if (n.type === 'TaggedTemplateExpression') return templateParts(n.quasi, scope);
+  if (n.type === 'TemplateLiteral') {
+    return n.quasis.flatMap((quasi, i) => {
+      const expression = n.expressions[i];
+      const literal = literalPart(quasi.start ?? 0, quasi.end ?? 0, scope);
+      return expression ? [...literal, expressionPart(new TsValue(expression, scope))] : literal;
+    });
+  }
+  if (n.type === 'BinaryExpression' && kindOf(n) === 'template') {
+    const side = (operand: t.Node): ValuePart[] => (isStringy(operand) ? templateParts(operand, scope) : [expressionPart(new TsValue(operand, scope))]);
+    return [...side(n.left), ...side(n.right)];
+  }
+  return [];
+}
+
+function literalPart(start: number, end: number, scope: TsScope): ValuePart[] {
+  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end) }] : [];
+}
+
+function expressionPart(value: Value): ValuePart {
+  return { kind: 'expression', start: value.start, end: value.end, value };
+}
+
+/** Node fields that are bookkeeping, not children. */
+const NOT_CHILDREN = new Set(['loc', 'start', 'end', 'extra', 'range', 'leadingComments', 'trailingComments', 'innerComments', 'comments', 'tokens']);
+/** Fields that hold types, never values. */
+const TYPE_FIELDS = new Set(['typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeParameters', 'implements']);
+const TYPE_ONLY_NODES = new Set(['ImportDeclaration', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
+
+/** Whether `field` of `node` holds something that is not an expression: a plain key, a property name, a module specifier. */
+function isNotExpression(node: t.Node, field: string): boolean {
+  if (TYPE_FIELDS.has(field)) return true;
+  if (field === 'key' || field === 'property') return !(node as { computed?: boolean }).computed;
+  return field === 'source' && (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration');
+}
+
+/** The expressions of the given kind under `root` (itself included), in source order (see Value.descendants). */
+export function collectValues(root: t.Node, kind: ValueKind, scope: TsScope): TsValue[] {
+  const out: TsValue[] = [];
+  const visit = (node: t.Node, parent: t.Node | undefined): void => {
+    if (TYPE_ONLY_NODES.has(node.type)) return;
+    if (unwrap(node) === node && kindOf(node) === kind) out.push(new TsValue(node, scope, parent?.type === 'ArrayExpression' ? parent : undefined));
+    for (const [field, child] of Object.entries(node)) {
+      if (NOT_CHILDREN.has(field) || isNotExpression(node, field)) continue;
+      for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) visit(item, node);
+    }
+  };
+  visit(root, undefined);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export class TsValue implements Value {
   readonly kind: ValueKind;
   readonly inner: t.Node;
@@ -143,6 +201,12 @@ export class TsValue implements Value {
     return n.elements.filter((e): e is t.Expression => e !== null && e.type !== 'SpreadElement').map((e) => new TsValue(e, this.scope, n));
   }
 
+  hasSpread(): boolean {
+    const n = this.inner;
+    const entries = n.type === 'ObjectExpression' ? n.properties : n.type === 'ArrayExpression' ? n.elements : [];
+    return entries.some((e) => e?.type === 'SpreadElement');
+  }
+
   path(): string[] | undefined {
     return memberPath(this.inner);
   }
@@ -150,7 +214,36 @@ export class TsValue implements Value {
   qualifiedName(): string | undefined {
     const n = this.inner;
     if (n.type === 'CallExpression' || n.type === 'NewExpression') return this.scope.qualify(n.callee);
+    if (n.type === 'TaggedTemplateExpression') return this.scope.qualify(n.tag);
     return this.scope.qualify(n);
+  }
+
+  parts(): ValuePart[] {
+    return templateParts(this.inner, this.scope);
+  }
+
+  asCall(): CallView | undefined {
+    const n = this.inner;
+    if (n.type !== 'CallExpression' && n.type !== 'NewExpression' && n.type !== 'OptionalCallExpression') return undefined;
+    if (n.callee.type === 'V8IntrinsicIdentifier') return undefined;
+    const callee = unwrap(n.callee);
+    const member = (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' ? callee : undefined;
+    const args = n.arguments.filter((a): a is t.Expression => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder');
+    return {
+      callee: new TsValue(n.callee, this.scope),
+      receiver: member && new TsValue(member.object, this.scope),
+      method: member && (member.property as t.Identifier).name,
+      args: args.map((a) => new TsValue(a, this.scope)),
+    };
+  }
+
+  descendants(kind: ValueKind): Value[] {
+    return collectValues(this.node, kind, this.scope);
+  }
+
+  parent(): Value | undefined {
+    const parent = this.scope.parentOf?.(this.node);
+    return parent && new TsValue(parent, this.scope);
   }
 
   mentions(word: string): boolean {

@@ -1,0 +1,7 @@
+import * as aws from "@pulumi/aws";
+
+new aws.dynamodb.Table("users", {
+  hashKey: "id",
+  attributes: [{ name: "id", type: "S" }],
+  billingMode: "PAY_PER_REQUEST",
+});

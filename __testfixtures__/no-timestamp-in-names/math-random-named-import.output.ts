@@ -1,0 +1,17 @@
+import { lambda, iam } from "@pulumi/aws";
+
+const role = new iam.Role("processor-role", {
+  name: "processor-role",
+  assumeRolePolicy: JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Action: "sts:AssumeRole", Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" } }],
+  }),
+});
+
+const fn = new lambda.Function("processor", {
+  functionName: "processor",
+  role: role.arn,
+  runtime: "nodejs20.x",
+  handler: "index.handler",
+  code: new (require("@pulumi/pulumi").asset.AssetArchive)({}),
+});

@@ -1,0 +1,9 @@
+import pulumi_aws as aws
+
+reports = aws.s3.Bucket(
+    "reports",
+    args=aws.s3.BucketArgs(
+        bucket="Quarterly_Reports",
+        force_destroy=True,
+    ),
+)

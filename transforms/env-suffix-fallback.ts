@@ -1,0 +1,154 @@
+/**
+ * env-suffix-fallback
+ *
+ * Fact: `Config.require(key)` throws when the stack configuration has no
+ * value for the key (TypeScript: "If it doesn't exist, an error is thrown";
+ * Python: raises `ConfigMissingError`), so a program that requires
+ * `environmentSuffix` cannot run in a CI job that sets only the
+ * `ENVIRONMENT_SUFFIX` environment variable, nor in a fresh stack.
+ * `Config.get(key)` returns undefined / None instead. Sources: Pulumi docs
+ * "Configuration" (Accessing configuration from code), `@pulumi/pulumi`
+ * config.d.ts and `pulumi/config.py` (`require`, `get`). Seed 004 §10 gives the
+ * repair the project adopted: environment variable, then config, then "dev".
+ */
+import type { Node } from 'web-tree-sitter';
+import { defineRule } from '../lib/define-rule';
+import type { Value } from '../lib/pulumi/model';
+import type { Language, RuleContext } from '../lib/rule';
+import { insertStatementAfter, insertStatementBefore } from '../lib/text/layout';
+import type { Edit } from '../lib/text/edits';
+
+const SUFFIX_KEYS = ['environmentSuffix', 'environment_suffix', 'envSuffix'];
+const ENV_VAR = 'ENVIRONMENT_SUFFIX';
+const DEFAULT_SUFFIX = 'dev';
+
+/**
+ * Where the replacement `a || b || "dev"` (`a or b or "dev"`) can stand
+ * without parentheses: positions that take any expression. Elsewhere (a
+ * receiver, an operand) it is parenthesized.
+ */
+const LOOSE_POSITIONS: Record<Language, Set<string>> = {
+  ts: new Set(['VariableDeclarator', 'AssignmentExpression', 'ObjectProperty', 'ArrayExpression', 'TemplateLiteral', 'ReturnStatement', 'ArrowFunctionExpression', 'ExpressionStatement', 'CallExpression', 'NewExpression']),
+  py: new Set(['assignment', 'keyword_argument', 'argument_list', 'pair', 'list', 'tuple', 'return_statement', 'expression_statement', 'interpolation', 'parenthesized_expression']),
+};
+
+interface SuffixRequire {
+  call: Value;
+  receiver: Value;
+  key: Value;
+}
+
+/** `config.require("environmentSuffix")`, `this.config.require(...)`, `new pulumi.Config().require(...)`, `pulumi.Config().require(...)`. */
+function suffixRequire(call: Value): SuffixRequire | undefined {
+  const view = call.asCall();
+  if (!view || view.method !== 'require' || !view.receiver || view.args.length !== 1) return undefined;
+  const [key] = view.args;
+  if (!SUFFIX_KEYS.includes(key.string ?? '')) return undefined;
+  const receiver = view.receiver;
+  const isConfig = receiver.kind === 'name' || receiver.kind === 'member' || (receiver.kind === 'call' && receiver.qualifiedName() === 'pulumi.Config');
+  return isConfig ? { call, receiver, key } : undefined;
+}
+
+function quoteOf(key: Value): string {
+  const quote = key.text.replace(/^[a-zA-Z]*/, '')[0];
+  return quote === "'" || quote === '`' ? quote : '"';
+}
+
+function needsParentheses(call: Value, language: Language): boolean {
+  const parent = call.parent();
+  const type = (parent?.node as { type?: string } | undefined)?.type;
+  if (!parent || !type || !LOOSE_POSITIONS[language].has(type)) return true;
+  // a call's callee is a tight position; its arguments are loose
+  const asCall = parent.asCall();
+  return !!asCall && !asCall.args.some((a) => a.start === call.start);
+}
+
+/** How the Python file reads the environment, and the import to add when it cannot yet. */
+function pythonEnvironment(call: Value, source: string, quote: string): { read: string; edits: Edit[] } {
+  const module = rootOf(call.node as Node);
+  const imports = module.namedChildren.filter((n): n is Node => !!n && (n.type === 'import_statement' || n.type === 'import_from_statement' || n.type === 'future_import_statement'));
+  const name = `${quote}${ENV_VAR}${quote}`;
+  for (const statement of imports) {
+    const bound = osBinding(statement);
+    if (bound?.what === 'os') return { read: `${bound.local}.environ.get(${name})`, edits: [] };
+    if (bound?.what === 'environ') return { read: `${bound.local}.get(${name})`, edits: [] };
+    if (bound?.what === 'getenv') return { read: `${bound.local}(${name})`, edits: [] };
+  }
+  const last = imports[imports.length - 1];
+  const first = module.namedChildren.find((n) => n && n.type !== 'comment' && !isDocstring(n));
+  const edit = last
+    ? insertStatementAfter(source, { start: last.startIndex, end: last.endIndex }, 'import os')
+    : insertStatementBefore(source, { start: first?.startIndex ?? 0, end: first?.endIndex ?? 0 }, 'import os\n');
+  return { read: `os.environ.get(${name})`, edits: [edit] };
+}
+
+function isDocstring(node: Node): boolean {
+  return node.type === 'expression_statement' && node.namedChildren[0]?.type === 'string';
+}
+
+function rootOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/** What a top-level import binds that reads the environment: `import os`, `import os.path`, `from os import environ`, `from os import getenv` (aliases included). */
+function osBinding(statement: Node): { what: 'os' | 'environ' | 'getenv'; local: string } | undefined {
+  if (statement.type === 'import_statement') {
+    for (const item of statement.childrenForFieldName('name')) {
+      if (item?.type === 'dotted_name' && (item.text === 'os' || item.text.startsWith('os.'))) return { what: 'os', local: 'os' };
+      if (item?.type === 'aliased_import' && item.childForFieldName('name')?.text === 'os') return { what: 'os', local: item.childForFieldName('alias')?.text ?? 'os' };
+    }
+    return undefined;
+  }
+  if (statement.childForFieldName('module_name')?.text !== 'os') return undefined;
+  for (const item of statement.childrenForFieldName('name')) {
+    const imported = item?.type === 'aliased_import' ? item.childForFieldName('name')?.text : item?.text;
+    const local = item?.type === 'aliased_import' ? item.childForFieldName('alias')?.text : item?.text;
+    if ((imported === 'environ' || imported === 'getenv') && local) return { what: imported, local };
+  }
+  return undefined;
+}
+
+function fallbackEdits({ call, receiver, key }: SuffixRequire, context: RuleContext): Edit[] {
+  const quote = quoteOf(key);
+  const python = context.language === 'py';
+  const environment = python ? pythonEnvironment(call, context.source, quote) : { read: `process.env.${ENV_VAR}`, edits: [] };
+  const or = python ? ' or ' : ' || ';
+  const chain = [environment.read, `${receiver.text}.get(${key.text})`, `${quote}${DEFAULT_SUFFIX}${quote}`].join(or);
+  return [call.replace(needsParentheses(call, context.language) ? `(${chain})` : chain), ...environment.edits];
+}
+
+function check(context: RuleContext): void {
+  for (const call of context.pulumi.expressions('call')) {
+    const found = suffixRequire(call);
+    if (!found) continue;
+    context.report(call, 'fallBack', {
+      data: { key: found.key.string ?? '', env: ENV_VAR },
+      fix: () => fallbackEdits(found, context),
+    });
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'env-suffix-fallback',
+    title: 'Required environment suffix that breaks runs without stack config',
+    description: 'Reads the environment suffix from ENVIRONMENT_SUFFIX, then stack config, then "dev", instead of config.require',
+    languages: ['ts', 'py'],
+    severity: 'error',
+    fixSafety: 'safe',
+    messages: {
+      fallBack:
+        '`require("{{key}}")` throws when the stack has no `{{key}}` value, as in CI runs that set only {{env}}; read {{env}} first, then the config value, then "dev"',
+    },
+    fact: '`Config.require(key)` throws (Python: raises ConfigMissingError) when the stack configuration has no value for the key; `Config.get(key)` returns undefined / None instead.',
+    sources: [
+      'https://www.pulumi.com/docs/iac/concepts/config/',
+      '@pulumi/pulumi config.d.ts (Config.require: "If it doesn\'t exist, an error is thrown"; Config.get)',
+      'pulumi/pulumi sdk/python/lib/pulumi/config.py (Config.require raises ConfigMissingError; Config.get)',
+    ],
+  },
+  ts: check,
+  py: check,
+});

@@ -237,3 +237,14 @@ describe('the stock jscodeshift CLI', () => {
     expect(read(dir, 'stack.ts')).toBe(ECR_AFTER);
   });
 });
+
+describe('the bundled examples (the README\'s first command)', () => {
+  it.each(['examples/typescript/index.ts', 'examples/python/__main__.py'])('%s shows every headline fix and writes nothing', (file) => {
+    const before = readFileSync(join(ROOT, file), 'utf8');
+    const { code, stdout } = iacfix(['fix', '--dry-run', '--format', 'json', file], { cwd: ROOT });
+    expect(code).toBe(0);
+    const rules = new Set(JSON.parse(stdout).files[0].fixes.map((f: { rule: string }) => f.rule));
+    for (const id of ['alb-log-bucket-sse-s3', 'ecr-default-encryption', 'secret-rotation-depends-on', 's3-bucket-name', 'no-timestamp-in-names']) expect(rules).toContain(id);
+    expect(readFileSync(join(ROOT, file), 'utf8')).toBe(before);
+  });
+});

@@ -1,6 +1,8 @@
 /**
- * The rule registry, in the order rules run on each pass (the catalog order
- * of RULES.md).
+ * The rule registry, in the order rules run on each pass: the catalog order
+ * of RULES.md, except that no-timestamp-in-names runs before s3-bucket-name,
+ * so a name loses its timestamp before it is lowercased (the two fixes touch
+ * the same expression, and the first one reported wins the pass).
  */
 import type { Rule } from '../lib/rule';
 import albLogBucketSseS3 from './alb-log-bucket-sse-s3';
@@ -19,8 +21,8 @@ export const rules: readonly Rule[] = [
   albLogBucketSseS3,
   ecrDefaultEncryption,
   secretRotationDependsOn,
-  s3BucketName,
   noTimestampInNames,
+  s3BucketName,
   dynamodbUnindexedAttributes,
   componentParent,
   iamBroadManagedPolicy,

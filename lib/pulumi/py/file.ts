@@ -214,9 +214,8 @@ const OTHER_BINDINGS = new Set(['augmented_assignment', 'for_statement', 'for_in
 function singleAssignment(use: Node, name: string): { assignment: Node; scope: Node } | undefined {
   for (let scope = enclosingPyScope(use); scope; scope = enclosingPyScope(scope)) {
     if (scope.type !== 'module' && scope.childForFieldName('parameters')?.descendantsOfType('identifier').some((p) => p?.text === name)) return undefined;
-    const bindings: Node[] = [];
     const body = scope.type === 'module' ? scope : scope.childForFieldName('body');
-    if (body) collectBindings(body, name, bindings);
+    const bindings = body ? bindingsIn(body).get(name) ?? [] : [];
     if (bindings.length === 0) continue;
     const only = bindings[0];
     return bindings.length === 1 && only.type === 'assignment' ? { assignment: only, scope } : undefined;
@@ -230,20 +229,34 @@ function enclosingPyScope(node: Node): Node | null {
   return scope;
 }
 
-/** Binding sites of `name` in one scope, without entering nested functions, lambdas or classes (their own names do count). */
-function collectBindings(node: Node, name: string, out: Node[]): void {
+/** Binding sites per name in one scope body, indexed once per tree (walking the wasm tree per lookup is slow). */
+const bindingIndexes = new WeakMap<object, Map<number, Map<string, Node[]>>>();
+
+function bindingsIn(body: Node): Map<string, Node[]> {
+  let perTree = bindingIndexes.get(body.tree);
+  if (!perTree) bindingIndexes.set(body.tree, (perTree = new Map()));
+  let index = perTree.get(body.id);
+  if (!index) perTree.set(body.id, (index = new Map()));
+  else return index;
+  collectBindings(body, index);
+  return index;
+}
+
+/** Binding sites in one scope, without entering nested functions, lambdas or classes (their own names do count). */
+function collectBindings(node: Node, out: Map<string, Node[]>): void {
+  const add = (name: string, site: Node) => out.set(name, [...(out.get(name) ?? []), site]);
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === 'identifier' && child.text === name) {
-      if (node.type === 'assignment' && node.childForFieldName('left')?.startIndex === child.startIndex) out.push(node);
-      else if (OTHER_BINDINGS.has(node.type) && !(node.type === 'for_statement' && node.childForFieldName('left')?.startIndex !== child.startIndex)) out.push(node);
+    if (child.type === 'identifier') {
+      if (node.type === 'assignment' && node.childForFieldName('left')?.startIndex === child.startIndex) add(child.text, node);
+      else if (OTHER_BINDINGS.has(node.type) && !(node.type === 'for_statement' && node.childForFieldName('left')?.startIndex !== child.startIndex)) add(child.text, node);
     }
     if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'lambda') {
       const own = child.childForFieldName('name');
-      if (own?.text === name) out.push(child);
+      if (own) add(own.text, child);
       continue;
     }
-    collectBindings(child, name, out);
+    collectBindings(child, out);
   }
 }
 

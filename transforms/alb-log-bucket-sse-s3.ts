@@ -20,6 +20,7 @@ import { defineRule } from '../lib/define-rule';
 import type { Prop, PulumiFile, Resource, Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
+import { requote } from '../lib/text/strings';
 
 const BUCKET_TYPES = ['aws.s3.Bucket', 'aws.s3.BucketV2'];
 /** Load balancers that may be application (or network/gateway, told apart by `loadBalancerType`). */
@@ -146,8 +147,7 @@ function checkDefault(byDefault: Value, rule: Value, report: RuleContext['report
 
 /** Replaces the algorithm literal with AES256, keeping its quotes (and Python string prefix). */
 function aes256(literal: Value): Edit {
-  const content = literal.string ?? '';
-  return literal.replace(content && literal.text.includes(content) ? literal.text.replace(content, 'AES256') : '"AES256"');
+  return literal.replace(requote(literal.text, 'AES256'));
 }
 
 export default defineRule({

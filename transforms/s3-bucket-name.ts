@@ -13,8 +13,6 @@
  * NewUniqueName). Bucket and BucketV2 take the same arguments in v6 and v7
  * (§4.1).
  */
-import type * as t from '@babel/types';
-import type { Node as PyNode } from 'web-tree-sitter';
 import { namingProblems, repairName, repairText, unrepairableReason, type NameRole } from '../lib/aws/s3-bucket-names';
 import { defineRule } from '../lib/define-rule';
 import type { Prop, PulumiFile, Resource, Value, ValuePart } from '../lib/pulumi/model';
@@ -52,7 +50,7 @@ function check(ctx: RuleContext): void {
   for (const bucket of ctx.pulumi.resources('aws.s3.Bucket', 'aws.s3.BucketV2')) {
     const explicit = [bucket.arg('bucket'), bucket.arg('bucketPrefix')].filter((p): p is Prop => p !== undefined);
     for (const prop of explicit) checkExplicitName(ctx, prop, prop.key === 'bucket' ? 'bucket' : 'prefix');
-    if (explicit.length === 0 && isAutoNamed(bucket, ctx.language)) checkLogicalName(ctx, bucket);
+    if (explicit.length === 0 && isAutoNamed(bucket)) checkLogicalName(ctx, bucket);
   }
 }
 
@@ -201,20 +199,10 @@ function isMixedCaseSource(value: Value): boolean {
 // ---- auto-named buckets: the logical name ----
 
 /** No `bucket`/`bucketPrefix` anywhere in the arguments (a spread could hide one). */
-function isAutoNamed(bucket: Resource, language: Language): boolean {
+function isAutoNamed(bucket: Resource): boolean {
   const args = bucket.args;
   if (!args) return true;
-  return args.kind === 'object' && !hasSpread(args, language);
-}
-
-function hasSpread(args: Value, language: Language): boolean {
-  if (language === 'ts') {
-    const node = args.node as t.Node;
-    return node.type === 'ObjectExpression' && node.properties.some((p) => p.type === 'SpreadElement');
-  }
-  const node = args.node as PyNode;
-  const container = node.type === 'call' ? node.childForFieldName('arguments') : node;
-  return (container?.namedChildren ?? []).some((c) => c?.type === 'dictionary_splat');
+  return args.kind === 'object' && !args.hasSpread();
 }
 
 function checkLogicalName(ctx: RuleContext, bucket: Resource): void {

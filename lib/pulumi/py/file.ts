@@ -330,7 +330,7 @@ class PyResource implements Resource {
 
   option(name: string): Prop | undefined {
     const options = this.options;
-    return options?.kind === 'call' ? new PyValue(options.node as Node, this.file, (options.node as Node).childForFieldName('arguments') as Node).prop(name) : undefined;
+    return options?.kind === 'call' ? this.keywordsOf(options.node as Node).prop(name) : undefined;
   }
 
   visibleAt(at: Located): boolean {
@@ -345,7 +345,7 @@ class PyResource implements Resource {
     if (!options) return this.createOptions(`depends_on=${list}`);
     const optionsNode = this.optionsCall();
     if (optionsNode) {
-      const optionArgs = new PyValue(optionsNode, this.file, optionsNode.childForFieldName('arguments') as Node);
+      const optionArgs = this.keywordsOf(optionsNode);
       const existing = optionArgs.prop('dependsOn');
       if (!existing) return optionArgs.addProp('dependsOn', list);
       const current = existing.value;
@@ -369,7 +369,7 @@ class PyResource implements Resource {
     const written = options.kind === 'name' ? this.file.variable(options.text, options)?.value : options;
     const call = written && this.optionsCall(written);
     if (!call) return undefined;
-    const args = new PyValue(call, this.file, call.childForFieldName('arguments') as Node);
+    const args = this.keywordsOf(call);
     if (args.prop(name)) return true;
     // through `.merge(...)`, or with `**kwargs` / a positional parent, other options may set it
     const direct = unwrapPy(written.node as Node).startIndex === call.startIndex;
@@ -385,9 +385,14 @@ class PyResource implements Resource {
     if (options.kind === 'null') return resourceOptions ? [options.replace(`${resourceOptions}(${keyword})`)] : null;
     if (options.kind !== 'call' || options.qualifiedName() !== 'pulumi.ResourceOptions') return null;
     const call = unwrapPy(options.node as Node);
-    const args = new PyValue(call, this.file, call.childForFieldName('arguments') as Node);
+    const args = this.keywordsOf(call);
     if (args.prop(name) || args.hasSpread() || hasPositional(call)) return null;
     return args.addProp(name, valueText);
+  }
+
+  /** The keyword arguments of a call (`ResourceOptions(parent=self, ...)`) as an object value. */
+  private keywordsOf(call: Node): PyValue {
+    return new PyValue(call, this.file, call.childForFieldName('arguments') as Node);
   }
 
   /** Edits that add `opts=ResourceOptions(<keyword>)` to the call; null when the file does not import pulumi. */
@@ -414,7 +419,7 @@ class PyResource implements Resource {
 
   dependsOn(): Value[] {
     const call = this.optionsCall();
-    const current = call && new PyValue(call, this.file, call.childForFieldName('arguments') as Node).prop('dependsOn')?.value;
+    const current = call && this.keywordsOf(call).prop('dependsOn')?.value;
     if (!current) return [];
     return current.kind === 'array' ? current.elements() : [current];
   }

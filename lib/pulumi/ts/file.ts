@@ -59,9 +59,8 @@ export class TsPulumiFile implements PulumiFile, TsScope {
   private readonly declarations = new Map<string, Declaration[]>();
   /** declarator start → its `const`/`let` statement */
   private readonly declarationStatements = new Map<number, { range: Located; alone: boolean; constant: boolean }>();
-  private referenceIndex: Map<string, Value[]> | undefined;
   private resourceList: TsResource[] | undefined;
-  private parents: WeakMap<t.Node, t.Node> | undefined;
+  private links: { parents: WeakMap<t.Node, t.Node>; references: Map<string, Value[]> } | undefined;
 
   constructor(
     readonly source: string,
@@ -185,17 +184,8 @@ export class TsPulumiFile implements PulumiFile, TsScope {
     return collectValues(this.ast.program, kind, this);
   }
 
-  /** Parent links, built in one lazy walk the first time a rule asks for them. */
   parentOf(node: t.Node): t.Node | undefined {
-    if (!this.parents) {
-      const parents = new WeakMap<t.Node, t.Node>();
-      walk(this.ast.program, (child, ancestors) => {
-        const parent = ancestors[ancestors.length - 1];
-        if (parent) parents.set(child, parent);
-      });
-      this.parents = parents;
-    }
-    return this.parents.get(node);
+    return this.linked().parents.get(node);
   }
 
   variable(name: string, at: Located): Variable | undefined {
@@ -214,19 +204,27 @@ export class TsPulumiFile implements PulumiFile, TsScope {
     };
   }
 
-  /** Identifiers that read `name` (not declarations, property keys or member names), found in one lazy walk. */
+  /** Identifiers that read `name` (not declarations, property keys or member names). */
   private referencesTo(name: string): Value[] {
-    if (!this.referenceIndex) {
-      const index = new Map<string, Value[]>();
+    return this.linked().references.get(name) ?? [];
+  }
+
+  /** Parent links and identifier reads, built in one lazy walk the first time a rule asks for either. */
+  private linked(): { parents: WeakMap<t.Node, t.Node>; references: Map<string, Value[]> } {
+    if (!this.links) {
+      const parents = new WeakMap<t.Node, t.Node>();
+      const references = new Map<string, Value[]>();
       walk(this.ast.program, (node, ancestors) => {
-        if (node.type !== 'Identifier' || !isReadingPosition(node, ancestors[ancestors.length - 1])) return;
-        const list = index.get(node.name) ?? [];
+        const parent = ancestors[ancestors.length - 1];
+        if (parent) parents.set(node, parent);
+        if (node.type !== 'Identifier' || !isReadingPosition(node, parent)) return;
+        const list = references.get(node.name) ?? [];
         list.push(this.value(node));
-        index.set(node.name, list);
+        references.set(node.name, list);
       });
-      this.referenceIndex = index;
+      this.links = { parents, references };
     }
-    return this.referenceIndex.get(name) ?? [];
+    return this.links;
   }
 
   value(node: t.Node): TsValue {

@@ -16,12 +16,16 @@ const repo = new aws.ecr.Repository("app", {
   imageTagMutability: "MUTABLE",
   encryptionConfigurations: [{ encryptionType: "AES256" }],
 });
+
+export const repositoryUrl = repo.repositoryUrl;
 `;
 const ECR_AFTER = `import * as aws from "@pulumi/aws";
 
 const repo = new aws.ecr.Repository("app", {
   imageTagMutability: "MUTABLE",
 });
+
+export const repositoryUrl = repo.repositoryUrl;
 `;
 const PY_BEFORE = `import pulumi_aws as aws
 
@@ -246,5 +250,36 @@ describe('the bundled examples (the README\'s first command)', () => {
     const rules = new Set(JSON.parse(stdout).files[0].fixes.map((f: { rule: string }) => f.rule));
     for (const id of ['alb-log-bucket-sse-s3', 'ecr-default-encryption', 'secret-rotation-depends-on', 's3-bucket-name', 'no-timestamp-in-names']) expect(rules).toContain(id);
     expect(readFileSync(join(ROOT, file), 'utf8')).toBe(before);
+  });
+});
+
+describe('iacfix fix --domain', () => {
+  it('passes --domain to route53-reserved-domain as the default domain; without it the default is a placeholder', () => {
+    const input = 'const zone = new aws.route53.Zone("zone", { name: "app.example.com" });\n';
+    const args = ['fix', '--stdin', '--stdin-filename', 'dns.ts', '--only', 'route53-reserved-domain'];
+    const custom = iacfix([...args, '--domain', 'acme-corp.dev'], { input });
+    expect(custom.code).toBe(0);
+    expect(custom.stdout).toBe('const domainName = new pulumi.Config().get("domainName") ?? "acme-corp.dev";\nconst zone = new aws.route53.Zone("zone", { name: `app.${domainName}` });\n');
+    expect(iacfix(args, { input }).stdout).toContain('.get("domainName") ?? "set-domain-name.invalid";\n');
+    expect(iacfix([...args, '--domain'], { input }).code).toBe(2);
+  });
+});
+
+describe('the provider major the schema rules check against', () => {
+  const V7_ONLY = 'import * as aws from "@pulumi/aws";\n\nnew aws.s3.BucketVersioning("v", { bucket: "b", versioningConfiguration: { status: "Enabled" } });\n';
+
+  it('comes from the nearest package.json, and --aws-provider overrides it', () => {
+    const dir = project({ 'package.json': JSON.stringify({ dependencies: { '@pulumi/aws': '^6.0.0' } }), 'index.ts': V7_ONLY });
+    const pinned = iacfix(['check', '--only', 'unknown-resource-type', '.'], { cwd: dir });
+    expect(pinned.code).toBe(1);
+    expect(pinned.stdout).toMatch(/`aws\.s3\.BucketVersioning` is not exported by @pulumi\/aws 6\.83\.4; did you mean `aws\.s3\.BucketVersioningV2`/);
+    const overridden = iacfix(['check', '--only', 'unknown-resource-type', '--aws-provider', '7', '.'], { cwd: dir });
+    expect(overridden.code).toBe(0);
+  });
+
+  it('is 7 for a file on stdin that names nothing only 6 has', () => {
+    const { code, stdout } = iacfix(['check', '--stdin', '--stdin-filename', 'index.ts', '--only', 'unknown-resource-type'], { input: V7_ONLY });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/BucketVersioning/);
   });
 });

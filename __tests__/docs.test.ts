@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixSourceAsync } from '../lib/pipeline/fix-source';
+import { blockView, fixSourceAsync } from '../lib/pipeline/fix-source';
 import { findFencedBlocks } from '../lib/pipeline/markdown';
 import { rules } from '../transforms';
 
@@ -38,7 +38,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('docs/rules/%s.md', (id
     expect(fixedBlocks.length).toBe(examples.length);
     expect(new Set(examples.map((b) => b.language))).toEqual(new Set(rule.meta.languages));
     for (const [i, example] of examples.entries()) {
-      const result = await fixSourceAsync(example.code, example.filename, { rules: [rule], unsafe: rule.meta.fixSafety === 'unsafe' });
+      // the other Example blocks are the files around this one, as in a Markdown answer
+      const files = blockView(examples, example);
+      const result = await fixSourceAsync(example.code, example.filename, { rules: [rule], unsafe: rule.meta.fixSafety === 'unsafe', files });
       if (rule.meta.fixSafety === 'none') {
         expect(result.remaining.some((r) => r.rule === id)).toBe(true);
         expect(result.output).toBe(fixedBlocks[i].code);

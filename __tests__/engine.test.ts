@@ -64,6 +64,21 @@ it('repeats passes until nothing changes', async () => {
   expect(result.fixed.map((f) => f.message)).toEqual(['message 0', 'message 4', 'message 8']);
 });
 
+/** Inserts two lines at the top on its first pass; renames `aaa` on the second. */
+const shifter: Rule = defineRule({
+  meta: meta('shifter'),
+  ts: ({ source, report }) => {
+    if (!source.startsWith('// 1')) report({ start: 0, end: 0 }, 'm', { fix: () => replaceRange(0, 0, '// 1\n// 2\n') });
+    else if (source.includes('aaa')) report({ start: source.indexOf('aaa'), end: source.indexOf('aaa') + 3 }, 'm', { fix: () => replaceRange(source.indexOf('aaa'), source.indexOf('aaa') + 3, 'b') });
+  },
+});
+
+it('reports a fix found on a later pass at its line in the input', async () => {
+  const result = await fixSourceAsync('x;\naaa;\n', 'x.ts', { rules: [shifter] });
+  expect(result.output).toBe('// 1\n// 2\nx;\nb;\n');
+  expect(result.fixed.map((f) => [f.line, f.column])).toEqual([[1, 1], [2, 1]]);
+});
+
 it('lets rules read the other blocks of a Markdown answer, by the names their headings give', async () => {
   const md = '## lib/other.ts\n\n```ts\nexport const x = 1;\n```\n\n## lib/main.ts\n\n```ts\nimport "./other";\n```\n';
   const result = await fixSourceAsync(md, 'a.md', { rules: [reader] });

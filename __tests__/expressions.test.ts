@@ -3,18 +3,11 @@
  * Value.parent) sees the same things in both languages: values, not object
  * keys, import sources, type annotations or docstrings.
  */
-import { parseCode } from '../lib/pipeline/fix-code';
-import { PyPulumiFile } from '../lib/pulumi/py/file';
-import { TsPulumiFile } from '../lib/pulumi/ts/file';
-import type { PulumiFile } from '../lib/pulumi/model';
 import { loadPython } from '../lib/python/parse';
+import { pulumiFile } from './helpers/pulumi-file';
 
 beforeAll(() => loadPython());
 
-function pulumiFile(source: string, language: 'ts' | 'py'): PulumiFile {
-  const parsed = parseCode(source, language, language === 'ts' ? 'index.ts' : '__main__.py');
-  return parsed.language === 'ts' ? new TsPulumiFile(source, parsed.ast) : new PyPulumiFile(source, parsed.tree);
-}
 
 const TS = `import * as aws from "@pulumi/aws";
 type Region = "us-west-2";

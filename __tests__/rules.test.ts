@@ -12,7 +12,7 @@ import { expectedFindings, fixtureCases } from './helpers/fixtures';
 beforeAll(() => loadPython());
 
 const byLine = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10);
-const LANGUAGE_EXTENSIONS = { ts: ['ts', 'tsx', 'js', 'mjs', 'cjs'], py: ['py'] } as const;
+const LANGUAGE_EXTENSIONS = { ts: ['ts', 'tsx', 'js', 'mjs', 'cjs'], py: ['py'], yaml: ['yaml'] } as const;
 
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   const cases = fixtureCases(id);
@@ -27,9 +27,9 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   if (cases.length === 0) return;
 
   it.each(cases.map((c) => [`${c.name}.${c.ext}`, c] as const))('%s', async (_label, c) => {
-    const filename = `fixture.${c.ext}`;
+    const { filename, files } = c;
     const { unsafe = false, ...options } = c.options;
-    const settings = { rules: [rule], unsafe, options };
+    const settings = { rules: [rule], unsafe, options, files };
     const first = await fixSourceAsync(c.input, filename, settings);
     expect(first.error).toBeUndefined();
     const expected = c.output ?? c.input;
@@ -45,7 +45,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
     expect(second.fixed).toEqual([]);
 
     const language = languageOf(filename);
-    if (language === 'ts' || language === 'py') {
+    if (language && language !== 'md') {
       expect(() => parseCode(first.output, language, filename)).not.toThrow();
       // the rule's own findings on its output are not fixable any more
       const again = fixCode(first.output, language, filename, settings);

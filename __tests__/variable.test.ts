@@ -2,26 +2,13 @@
  * `PulumiFile.variable`: a name bound once, its value, its readers and the
  * removal of its declaration, in both languages; and `removeStatement`.
  */
-import { parseCode } from '../lib/pipeline/fix-code';
-import { PyPulumiFile } from '../lib/pulumi/py/file';
-import { TsPulumiFile } from '../lib/pulumi/ts/file';
 import { loadPython } from '../lib/python/parse';
+import { pyFile, tsFile } from './helpers/pulumi-file';
 import { applyEdits } from '../lib/text/edits';
 import { PY_SYNTAX, removeStatement, TS_SYNTAX } from '../lib/text/layout';
 
 beforeAll(() => loadPython());
 
-function tsFile(source: string): TsPulumiFile {
-  const parsed = parseCode(source, 'ts', 'index.ts');
-  if (parsed.language !== 'ts') throw new Error('expected TypeScript');
-  return new TsPulumiFile(source, parsed.ast);
-}
-
-function pyFile(source: string): PyPulumiFile {
-  const parsed = parseCode(source, 'py', '__main__.py');
-  if (parsed.language !== 'py') throw new Error('expected Python');
-  return new PyPulumiFile(source, parsed.tree);
-}
 
 /** The variable read at the last occurrence of `name`. */
 function lastUse(source: string, name: string) {

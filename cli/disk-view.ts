@@ -8,6 +8,7 @@ import type { FileView } from '../lib/rule';
 
 export function diskView(filePath: string): FileView {
   return {
+    complete: true,
     read(relativePath) {
       try {
         return readFileSync(join(dirname(filePath), relativePath), 'utf8');

@@ -5,7 +5,7 @@
 import type { Colors } from 'picocolors/types';
 import type { Rule } from '../lib/rule';
 
-const LANGUAGE_NAMES = { ts: 'TS/JS', py: 'Python' } as const;
+const LANGUAGE_NAMES = { ts: 'TS/JS', py: 'Python', yaml: 'Pulumi.yaml' } as const;
 
 export function safetyLabel(rule: Rule): string {
   if (rule.meta.fixSafety === 'unsafe') return 'unsafe (--unsafe)';

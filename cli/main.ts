@@ -34,6 +34,7 @@ function sharedOptions(y: Argv) {
     .option('unsafe', { type: 'boolean', default: false, describe: 'also apply fixes marked unsafe (they change behaviour)' })
     .option('aws-provider', { choices: [6, 7] as const, type: 'number', describe: 'the @pulumi/aws major version the programs target' })
     .option('rds-version', { choices: ['minor', 'major'] as const, default: 'minor' as const, describe: 'rds-engine-version writes the newest minor of the major, or the major alone (accepted by RDS instances; AWS then picks the minor)' })
+    .option('domain', { type: 'string', requiresArg: true, describe: 'route53-reserved-domain: the default domain written in place of example.com, for when the stack sets no domainName (default: the placeholder set-domain-name.invalid)' })
     .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const, describe: 'report format' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report only errors and the problems that remain' })
     .option('color', { type: 'boolean', describe: 'colour the output (default: when writing to a terminal; --no-color to turn off)' })
@@ -65,8 +66,11 @@ export async function main(argv: string[], io: Output = processIo()): Promise<nu
         paths,
         rules,
         unsafe: Boolean(args.unsafe),
-        awsProvider: args['aws-provider'] as 6 | 7 | undefined,
-        rdsVersion: args['rds-version'] as 'minor' | 'major',
+        ruleOptions: {
+          awsProvider: args['aws-provider'] as 6 | 7 | undefined,
+          rdsVersion: args['rds-version'] as 'minor' | 'major',
+          domain: args.domain as string | undefined,
+        },
         format: args.format as 'pretty' | 'json',
         quiet: Boolean(args.quiet),
         color,

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import pc from 'picocolors';
-import { NO_FILES, type Rule } from '../lib/rule';
+import { NO_FILES, type Rule, type RuleOptions } from '../lib/rule';
 import { detectAwsProvider } from '../lib/pipeline/provider-version';
 import { diskView } from './disk-view';
 import { fixSourceAsync, languageOf, type SourceResult } from '../lib/pipeline/fix-source';
@@ -22,8 +22,8 @@ export interface RunOptions extends RunMode {
   paths: string[];
   rules: readonly Rule[];
   unsafe: boolean;
-  awsProvider?: 6 | 7;
-  rdsVersion?: 'minor' | 'major';
+  /** settings passed to the rules; awsProvider, when absent, is detected per file */
+  ruleOptions: RuleOptions;
   format: 'pretty' | 'json';
   quiet: boolean;
   color: boolean;
@@ -65,7 +65,7 @@ export async function run(options: RunOptions, io: Output): Promise<number> {
   const c = pc.createColors(options.color);
   const providerByFolder = new Map<string, 6 | 7 | undefined>();
   const providerFor = (path: string) => {
-    if (options.awsProvider) return options.awsProvider;
+    if (options.ruleOptions.awsProvider) return options.ruleOptions.awsProvider;
     const folder = dirname(path);
     if (!providerByFolder.has(folder)) providerByFolder.set(folder, detectAwsProvider(path));
     return providerByFolder.get(folder);
@@ -77,7 +77,7 @@ export async function run(options: RunOptions, io: Output): Promise<number> {
 
   const handle = async (path: string, source: string, write: boolean) => {
     const files = options.stdin ? NO_FILES : diskView(path);
-    const result = await fixSourceAsync(source, path, { rules: options.rules, unsafe: options.unsafe, options: { awsProvider: providerFor(path), rdsVersion: options.rdsVersion }, files });
+    const result = await fixSourceAsync(source, path, { rules: options.rules, unsafe: options.unsafe, options: { ...options.ruleOptions, awsProvider: providerFor(path) }, files });
     const report = toReport(path, result);
     if (options.dryRun && result.changed) {
       const diff = unifiedDiff(path, source, result.output);
@@ -97,7 +97,7 @@ export async function run(options: RunOptions, io: Output): Promise<number> {
     for await (const found of discover(options.paths)) {
       let report: FileReport | undefined;
       if ('missing' in found) report = failed(found.path, 'missing', 'no such file or directory');
-      else if ('unsupported' in found) report = failed(found.path, 'unsupported', 'not a file iacfix reads (.ts .tsx .mts .cts .js .mjs .cjs .py .md)');
+      else if ('unsupported' in found) report = failed(found.path, 'unsupported', 'not a file iacfix reads (.ts .tsx .mts .cts .js .mjs .cjs .py .md, Pulumi.yaml)');
       if (report) {
         if (!json) reportStream(fileBlock(report, options, c, false));
         reports.push(report);

@@ -9,9 +9,10 @@
 import { fixSourceAsync, type ParseError } from './pipeline/fix-source';
 import type { Reported } from './pipeline/fix-code';
 import { selectRules } from './select-rules';
+import type { RuleOptions } from './rule';
 import type { SkippedBlock } from './pipeline/markdown';
 
-export interface FixSourceOptions {
+export interface FixSourceOptions extends RuleOptions {
   filename: string;
   /** run only these rule ids */
   only?: string[];
@@ -19,10 +20,6 @@ export interface FixSourceOptions {
   skip?: string[];
   /** apply fixes marked unsafe too */
   unsafe?: boolean;
-  /** the AWS provider major version the program targets */
-  awsProvider?: 6 | 7;
-  /** rds-engine-version: write the newest minor (default) or the major alone */
-  rdsVersion?: 'minor' | 'major';
 }
 
 export interface FixSourceResult {
@@ -39,12 +36,13 @@ export interface FixSourceResult {
 }
 
 export async function fixSource(source: string, options: FixSourceOptions): Promise<FixSourceResult> {
-  const rules = selectRules({ only: options.only, skip: options.skip });
-  const result = await fixSourceAsync(source, options.filename, { rules, unsafe: options.unsafe, options: { awsProvider: options.awsProvider, rdsVersion: options.rdsVersion } });
+  const { filename, only, skip, unsafe, ...ruleOptions } = options;
+  const rules = selectRules({ only, skip });
+  const result = await fixSourceAsync(source, filename, { rules, unsafe, options: ruleOptions });
   return { output: result.output, changed: result.changed, fixes: result.fixed, problems: result.remaining, error: result.error, skipped: result.skipped };
 }
 
 export { rules } from '../transforms';
 export { defineRule } from './define-rule';
-export type { Rule, RuleMeta, RuleContext, Finding, Severity, FixSafety, Language } from './rule';
+export type { Rule, RuleMeta, RuleContext, YamlRuleContext, Finding, Severity, FixSafety, Language, RuleLanguage } from './rule';
 export type { Reported } from './pipeline/fix-code';

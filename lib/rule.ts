@@ -5,10 +5,14 @@
  * text edits on the source the rule was given (ESLint's fixer model), with its
  * own safety.
  */
+import type { Document } from 'yaml';
 import type { PulumiFile } from './pulumi/model';
 import type { Edit } from './text/edits';
 
+/** The languages of Pulumi programs. */
 export type Language = 'ts' | 'py';
+/** What a rule can check: programs, and (`yaml`) Pulumi project files, `Pulumi.yaml`. */
+export type RuleLanguage = Language | 'yaml';
 export type Severity = 'error' | 'warning' | 'suggestion';
 export type FixSafety = 'safe' | 'unsafe' | 'none';
 
@@ -18,7 +22,7 @@ export interface RuleMeta {
   title: string;
   /** one line, shown by `iacfix list` */
   description: string;
-  languages: Language[];
+  languages: RuleLanguage[];
   severity: Severity;
   /** the safety of the rule's usual fix; a single finding may carry another */
   fixSafety: FixSafety;
@@ -35,6 +39,8 @@ export interface RuleOptions {
   awsProvider?: 6 | 7;
   /** how rds-engine-version writes a replacement: the newest minor (default) or the major alone where AWS accepts it */
   rdsVersion?: 'minor' | 'major';
+  /** route53-reserved-domain: the default domain written in place of a reserved one */
+  domain?: string;
 }
 
 export interface ReportOptions {
@@ -43,6 +49,12 @@ export interface ReportOptions {
   fix?: () => Edit[] | Edit | null | undefined;
   /** overrides meta.fixSafety for this finding */
   safety?: FixSafety;
+  /**
+   * apply the fix only in a pass where no other fix applies: for a fix that
+   * removes or renames a name, which another rule's fix in the same pass may
+   * start to read
+   */
+  defer?: boolean;
 }
 
 /** Something a finding can point at: a node handle or a raw offset range. */
@@ -58,6 +70,12 @@ export interface Located {
 export interface FileView {
   /** the text of a file named relative to the file being fixed; undefined when absent or when there is no view (stdin) */
   read(relativePath: string): string | undefined;
+  /**
+   * true when the view shows the whole project folder (files on disk), so a
+   * file it cannot read does not exist; the blocks of a Markdown answer leave
+   * files out, and say nothing about them
+   */
+  complete?: boolean;
 }
 
 export const NO_FILES: FileView = { read: () => undefined };
@@ -74,10 +92,23 @@ export interface RuleContext {
 
 export type RuleCheck = (context: RuleContext) => void;
 
+/** What a rule sees of a Pulumi project file: its text and the parsed YAML document, with source ranges on every node. */
+export interface YamlRuleContext {
+  filename: string;
+  files: FileView;
+  source: string;
+  document: Document.Parsed;
+  options: RuleOptions;
+  report(at: Located, messageId: string, options?: ReportOptions): void;
+}
+
+export type YamlCheck = (context: YamlRuleContext) => void;
+
 export interface Rule {
   meta: RuleMeta;
   ts?: RuleCheck;
   py?: RuleCheck;
+  yaml?: YamlCheck;
 }
 
 /** A finding as the pipeline records it. */
@@ -90,6 +121,8 @@ export interface Finding {
   end: number;
   safety: FixSafety;
   fix?: Edit[];
+  /** see ReportOptions.defer */
+  deferred?: boolean;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -3,15 +3,17 @@
  * README: blocks per language (and how many parse), then per rule the fixes
  * and the reports on the model answers (MODEL_RESPONSE.md) and on the
  * corrected answers (IDEAL_RESPONSE.md, a false-positive proxy).
- * Run with `npm run corpus-report` (add `-- --unsafe` to apply unsafe fixes).
+ * Run with `npm run corpus-report` (add `-- --unsafe` to apply unsafe fixes,
+ * `-- --only id,id` to run some rules only, `-- --details` to print every
+ * finding). IACFIX_CORPUS overrides where the corpus is.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fixSourceAsync } from '../lib/pipeline/fix-source';
 import { findFencedBlocks } from '../lib/pipeline/markdown';
-import { rules } from '../transforms';
+import { CORPUS, documents } from './corpus';
+import type { Rule } from '../lib/rule';
+import { selectRules } from '../lib/select-rules';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'llm-pulumi');
 const KINDS = ['MODEL_RESPONSE.md', 'IDEAL_RESPONSE.md', 'MODEL_FAILURES.md'];
 
 interface Tally {
@@ -23,16 +25,7 @@ interface Tally {
   reports: Record<string, number>;
 }
 
-function documents(kind: string): string[] {
-  if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}`);
-  return readdirSync(CORPUS)
-    .filter((f) => f.startsWith('pulumi-'))
-    .flatMap((family) => readdirSync(join(CORPUS, family)).map((task) => join(CORPUS, family, task, kind)))
-    .filter(existsSync)
-    .sort();
-}
-
-async function tally(kind: string, unsafe: boolean): Promise<Tally> {
+async function tally(kind: string, rules: readonly Rule[], unsafe: boolean, details: boolean): Promise<Tally> {
   const t: Tally = { documents: 0, blocks: {}, skipped: 0, changedDocuments: 0, fixes: {}, reports: {} };
   for (const path of documents(kind)) {
     const text = readFileSync(path, 'utf8');
@@ -43,14 +36,21 @@ async function tally(kind: string, unsafe: boolean): Promise<Tally> {
     if (result.changed) t.changedDocuments++;
     for (const f of result.fixed) t.fixes[f.rule] = (t.fixes[f.rule] ?? 0) + 1;
     for (const r of result.remaining) t.reports[r.rule] = (t.reports[r.rule] ?? 0) + 1;
+    if (details) {
+      for (const f of [...result.fixed.map((f) => ({ ...f, how: 'fix' })), ...result.remaining.map((r) => ({ ...r, how: 'report' }))]) {
+        console.log(`${path.slice(CORPUS.length + 1)}:${f.line} ${f.how} ${f.rule}: ${f.message}`);
+      }
+    }
   }
   return t;
 }
 
 async function main(): Promise<void> {
   const unsafe = process.argv.includes('--unsafe');
+  const only = process.argv.indexOf('--only');
+  const rules = selectRules({ only: only === -1 ? undefined : process.argv[only + 1].split(',') });
   const tallies = new Map<string, Tally>();
-  for (const kind of KINDS) tallies.set(kind, await tally(kind, unsafe));
+  for (const kind of KINDS) tallies.set(kind, await tally(kind, rules, unsafe, process.argv.includes('--details')));
   for (const [kind, t] of tallies) {
     console.log(`${kind}: ${t.documents} documents, blocks ${JSON.stringify(t.blocks)}, ${t.skipped} blocks left alone (do not parse), ${t.changedDocuments} documents changed`);
   }

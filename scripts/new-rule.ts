@@ -91,7 +91,7 @@ TODO one-line summary.
 `,
 };
 
-for (const [rel, text] of Object.entries(files)) {
+for (const rel of Object.keys(files)) {
   const path = join(root, rel);
   if (existsSync(path)) {
     console.error(`${rel} exists already: nothing written`);

@@ -16,84 +16,15 @@
  * (FACTS.md §1.1). CloudFront log buckets are never reached: CloudFront
  * supports SSE-KMS.
  */
+import { BUCKET_TYPES, collectLogBuckets } from '../lib/aws/elb-log-buckets';
 import { defineRule } from '../lib/define-rule';
-import type { Prop, PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import type { Prop, Resource, Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
 import { requote } from '../lib/text/strings';
 
-const BUCKET_TYPES = ['aws.s3.Bucket', 'aws.s3.BucketV2'];
-/** Load balancers that may be application (or network/gateway, told apart by `loadBalancerType`). */
-const ELBV2_TYPES = ['aws.lb.LoadBalancer', 'aws.alb.LoadBalancer'];
-const CLASSIC_ELB_TYPES = ['aws.elb.LoadBalancer'];
 const ENCRYPTION_TYPES = ['aws.s3.BucketServerSideEncryptionConfiguration', 'aws.s3.BucketServerSideEncryptionConfigurationV2'];
 const KMS_ALGORITHMS = ['aws:kms', 'aws:kms:dsse'];
-/** Words that only a bucket policy written for ELB log delivery contains (FACTS.md §1.2). */
-const ELB_POLICY_WORDS = ['elasticloadbalancing.amazonaws.com', 'getServiceAccount', 'get_service_account'];
-
-/** The buckets that receive ELB access logs: resources, and bucket names given as literals. */
-class LogBuckets {
-  private readonly resources = new Set<Resource>();
-  private readonly names = new Set<string>();
-
-  constructor(private readonly pulumi: PulumiFile) {}
-
-  add(ref: Value): void {
-    const bucket = this.bucketOf(ref);
-    if (bucket) {
-      this.resources.add(bucket);
-      const name = bucket.arg('bucket')?.value.string;
-      if (name !== undefined) this.names.add(name);
-    } else if (ref.string !== undefined) {
-      this.names.add(ref.string);
-    }
-  }
-
-  /** `logsBucket.id`, `this.logsBucket.bucket`, or the literal name of a log bucket. */
-  has(ref: Value): boolean {
-    const bucket = this.bucketOf(ref);
-    if (bucket) return this.includes(bucket);
-    return ref.string !== undefined && this.names.has(ref.string);
-  }
-
-  includes(bucket: Resource): boolean {
-    const name = bucket.arg('bucket')?.value.string;
-    return this.resources.has(bucket) || (name !== undefined && this.names.has(name));
-  }
-
-  private bucketOf(ref: Value): Resource | undefined {
-    const resource = this.pulumi.resourceOf(ref);
-    return resource && BUCKET_TYPES.includes(resource.type) ? resource : undefined;
-  }
-}
-
-/** ALB when `loadBalancerType` is absent (the default) or "application"; NLB, GWLB and non-literals are skipped. */
-function isApplication(lb: Resource): boolean {
-  const type = lb.arg('loadBalancerType');
-  return !type || type.value.string === 'application';
-}
-
-/** The bucket an `accessLogs` block names, unless logging is switched off in so many words. */
-function accessLogsBucket(lb: Resource): Value | undefined {
-  const logs = lb.arg('accessLogs')?.value;
-  if (logs?.kind !== 'object' || logs.prop('enabled')?.value.literal === false) return undefined;
-  return logs.prop('bucket')?.value;
-}
-
-function collectLogBuckets(pulumi: PulumiFile): LogBuckets {
-  const buckets = new LogBuckets(pulumi);
-  const loadBalancers = [...pulumi.resources(...ELBV2_TYPES).filter(isApplication), ...pulumi.resources(...CLASSIC_ELB_TYPES)];
-  for (const lb of loadBalancers) {
-    const ref = accessLogsBucket(lb);
-    if (ref) buckets.add(ref);
-  }
-  for (const policy of pulumi.resources('aws.s3.BucketPolicy')) {
-    const text = policy.arg('policy')?.value;
-    const ref = policy.arg('bucket')?.value;
-    if (text && ref && ELB_POLICY_WORDS.some((word) => text.mentions(word))) buckets.add(ref);
-  }
-  return buckets;
-}
 
 /** A value that is one object or a list of objects, as the object(s). */
 function objects(value: Value | undefined): Value[] {

@@ -13,55 +13,14 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../lib/define-rule';
+import { environmentSuffixRequire, quoteOf, replaceWithChain, type ConfigCall } from '../lib/pulumi/config-fallback';
 import type { Value } from '../lib/pulumi/model';
-import type { Language, RuleContext } from '../lib/rule';
+import type { RuleContext } from '../lib/rule';
 import { insertStatementAfter, insertStatementBefore } from '../lib/text/layout';
 import type { Edit } from '../lib/text/edits';
 
-const SUFFIX_KEYS = ['environmentSuffix', 'environment_suffix', 'envSuffix'];
 const ENV_VAR = 'ENVIRONMENT_SUFFIX';
 const DEFAULT_SUFFIX = 'dev';
-
-/**
- * Where the replacement `a || b || "dev"` (`a or b or "dev"`) can stand
- * without parentheses: positions that take any expression. Elsewhere (a
- * receiver, an operand) it is parenthesized.
- */
-const LOOSE_POSITIONS: Record<Language, Set<string>> = {
-  ts: new Set(['VariableDeclarator', 'AssignmentExpression', 'ObjectProperty', 'ArrayExpression', 'TemplateLiteral', 'ReturnStatement', 'ArrowFunctionExpression', 'ExpressionStatement', 'CallExpression', 'NewExpression']),
-  py: new Set(['assignment', 'keyword_argument', 'argument_list', 'pair', 'list', 'tuple', 'return_statement', 'expression_statement', 'interpolation', 'parenthesized_expression']),
-};
-
-interface SuffixRequire {
-  call: Value;
-  receiver: Value;
-  key: Value;
-}
-
-/** `config.require("environmentSuffix")`, `this.config.require(...)`, `new pulumi.Config().require(...)`, `pulumi.Config().require(...)`. */
-function suffixRequire(call: Value): SuffixRequire | undefined {
-  const view = call.asCall();
-  if (!view || view.method !== 'require' || !view.receiver || view.args.length !== 1) return undefined;
-  const [key] = view.args;
-  if (!SUFFIX_KEYS.includes(key.string ?? '')) return undefined;
-  const receiver = view.receiver;
-  const isConfig = receiver.kind === 'name' || receiver.kind === 'member' || (receiver.kind === 'call' && receiver.qualifiedName() === 'pulumi.Config');
-  return isConfig ? { call, receiver, key } : undefined;
-}
-
-function quoteOf(key: Value): string {
-  const quote = key.text.replace(/^[a-zA-Z]*/, '')[0];
-  return quote === "'" || quote === '`' ? quote : '"';
-}
-
-function needsParentheses(call: Value, language: Language): boolean {
-  const parent = call.parent();
-  const type = (parent?.node as { type?: string } | undefined)?.type;
-  if (!parent || !type || !LOOSE_POSITIONS[language].has(type)) return true;
-  // a call's callee is a tight position; its arguments are loose
-  const asCall = parent.asCall();
-  return !!asCall && !asCall.args.some((a) => a.start === call.start);
-}
 
 /** How the Python file reads the environment, and the import to add when it cannot yet. */
 function pythonEnvironment(call: Value, source: string, quote: string): { read: string; edits: Edit[] } {
@@ -110,18 +69,18 @@ function osBinding(statement: Node): { what: 'os' | 'environ' | 'getenv'; local:
   return undefined;
 }
 
-function fallbackEdits({ call, receiver, key }: SuffixRequire, context: RuleContext): Edit[] {
+function fallbackEdits({ call, receiver, key }: ConfigCall, context: RuleContext): Edit[] {
   const quote = quoteOf(key);
   const python = context.language === 'py';
   const environment = python ? pythonEnvironment(call, context.source, quote) : { read: `process.env.${ENV_VAR}`, edits: [] };
   const or = python ? ' or ' : ' || ';
   const chain = [environment.read, `${receiver.text}.get(${key.text})`, `${quote}${DEFAULT_SUFFIX}${quote}`].join(or);
-  return [call.replace(needsParentheses(call, context.language) ? `(${chain})` : chain), ...environment.edits];
+  return [replaceWithChain(call, chain, context.language), ...environment.edits];
 }
 
 function check(context: RuleContext): void {
   for (const call of context.pulumi.expressions('call')) {
-    const found = suffixRequire(call);
+    const found = environmentSuffixRequire(call);
     if (!found) continue;
     context.report(call, 'fallBack', {
       data: { key: found.key.string ?? '', env: ENV_VAR },

@@ -10,21 +10,21 @@
  * the stack to another region and those strings still say the old one.
  * Sources: Pulumi AWS provider docs "Installation & Configuration" (`aws:region`),
  * API docs of getRegion and getAvailabilityZones. This is a design finding
- * (seed 002, Improvement #002), so the rule only reports.
+ * (seed 002, Improvement #002), so the rule only reports. A zone counts as the
+ * first place that names the region, but is not reported here:
+ * hard-coded-availability-zone reports (and replaces) every zone.
  */
 import { defineRule } from '../lib/define-rule';
 import type { Value } from '../lib/pulumi/model';
+import { isRegionName, REGION_PATTERN, regionOfZone } from '../lib/aws/region-names';
 import type { RuleContext } from '../lib/rule';
 import { positionOf } from '../lib/text/layout';
 
-const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov)?-[a-z]+-\\d';
-const WHOLE_REGION = new RegExp(`^(${REGION})$`);
-const WHOLE_ZONE = new RegExp(`^(${REGION})[a-z]$`);
 /** A region inside a string built by hand: an ARN, an endpoint host, a VPC endpoint service name. */
 const EMBEDDED_REGION = [
-  new RegExp(`arn:aws[a-z-]*:[a-z0-9-]+:(${REGION}):`),
-  new RegExp(`\\.(${REGION})\\.amazonaws\\.com`),
-  new RegExp(`com\\.amazonaws\\.(${REGION})\\.`),
+  new RegExp(`arn:aws[a-z-]*:[a-z0-9-]+:(${REGION_PATTERN}):`),
+  new RegExp(`\\.(${REGION_PATTERN})\\.amazonaws\\.com`),
+  new RegExp(`com\\.amazonaws\\.(${REGION_PATTERN})\\.`),
 ];
 
 interface RegionLiteral {
@@ -41,9 +41,8 @@ function literalTexts(value: Value): string[] {
 
 function regionIn(value: Value): RegionLiteral | undefined {
   const whole = value.string;
-  const region = whole !== undefined ? WHOLE_REGION.exec(whole)?.[1] : undefined;
-  if (region) return { value, region, zone: false };
-  const zone = whole !== undefined ? WHOLE_ZONE.exec(whole)?.[1] : undefined;
+  if (whole !== undefined && isRegionName(whole)) return { value, region: whole, zone: false };
+  const zone = whole !== undefined ? regionOfZone(whole) : undefined;
   if (zone) return { value, region: zone, zone: true };
   for (const text of literalTexts(value)) {
     for (const pattern of EMBEDDED_REGION) {
@@ -84,27 +83,24 @@ function check(context: RuleContext): void {
   const line = positionOf(context.source, first.value.start).line;
   const howTo = context.language === 'py' ? PYTHON_ADVICE : TYPESCRIPT_ADVICE;
   for (const literal of rest) {
-    const data = { region: literal.region, text: literal.value.string ?? literal.region, line, ...howTo };
-    context.report(literal.value, literal.zone ? 'repeatedZone' : 'repeatedRegion', { data });
+    if (!literal.zone) context.report(literal.value, 'repeatedRegion', { data: { region: literal.region, line, ...howTo } });
   }
 }
 
-const TYPESCRIPT_ADVICE = { readRegion: '`aws.config.region`, `aws.getRegionOutput()` or stack config', readZones: '`aws.getAvailabilityZonesOutput()`' };
-const PYTHON_ADVICE = { readRegion: '`aws.config.region`, `aws.get_region()` or stack config', readZones: '`aws.get_availability_zones()`' };
+const TYPESCRIPT_ADVICE = { readRegion: '`aws.config.region`, `aws.getRegionOutput()` or stack config' };
+const PYTHON_ADVICE = { readRegion: '`aws.config.region`, `aws.get_region()` or stack config' };
 
 export default defineRule({
   meta: {
     id: 'region-scattered',
     title: 'The same program hard-codes its region in several places',
-    description: 'Reports every hard-coded region (provider, ARN, endpoint, availability zone) after the first one in a program',
+    description: 'Reports every hard-coded region (provider, ARN, endpoint) after the first one in a program',
     languages: ['ts', 'py'],
     severity: 'suggestion',
     fixSafety: 'none',
     messages: {
       repeatedRegion:
         'The region `{{region}}` is hard-coded here too (the first hard-coded region is on line {{line}}); read the region once ({{readRegion}}) and reuse that value',
-      repeatedZone:
-        'The availability zone `{{text}}` hard-codes the region `{{region}}` again (the first hard-coded region is on line {{line}}); read the zones with {{readZones}} and the region once ({{readRegion}})',
     },
     fact: 'A Pulumi AWS program takes its region from the provider configuration (`aws:region` or an explicit provider) and can read it back with `aws.config.region` or `aws.getRegion`; zones come from `aws.getAvailabilityZones`. Regions written by hand elsewhere do not follow that configuration.',
     sources: [

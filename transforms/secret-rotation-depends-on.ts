@@ -13,10 +13,10 @@
  * resource.d.ts; pulumi sdk/python/lib/pulumi/resource.py.
  */
 import { defineRule } from '../lib/define-rule';
+import { listsDependency, referenceTo } from '../lib/pulumi/depends-on';
 import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
-import { unusedName } from '../lib/text/names';
 
 /** Names given to an unbound permission or version so the rotation can refer to it. */
 const NEW_NAMES = {
@@ -73,16 +73,6 @@ function findVersions(pulumi: PulumiFile, rotation: Resource): Resource[] {
   return pulumi.resources('aws.secretsmanager.SecretVersion').filter((v) => resourceOfArg(pulumi, v, 'secretId') === secret);
 }
 
-/** How the rotation can name a dependency: its binding, or a new name and the edits that bind it. */
-function referenceTo(ctx: RuleContext, dependency: Dependency, rotation: Resource, taken: string[]): { ref: string; edits: Edit[] } | undefined {
-  const { resource } = dependency;
-  if (!resource.visibleAt(rotation)) return undefined;
-  if (resource.binding) return { ref: resource.binding, edits: [] };
-  const name = unusedName(ctx.source, NEW_NAMES[dependency.kind][ctx.language], taken);
-  const edits = resource.bind(name);
-  return edits ? { ref: name, edits } : undefined;
-}
-
 /** What the rotation should wait for: the invoke permissions found and the versions of its secret. */
 function dependenciesOf(pulumi: PulumiFile, rotation: Resource, permissions: PermissionSearch): Dependency[] {
   const found = typeof permissions === 'object' ? permissions.found : [];
@@ -100,13 +90,12 @@ function check(ctx: RuleContext): void {
     if (!lambdaArn) continue; // managed rotation: no function to invoke
     const permissions = findPermissions(pulumi, lambdaArn.value);
     if (permissions === 'missing') report(lambdaArn, 'missingPermission', { data: { option } });
-    const present = rotation.dependsOn().map((v) => v.text);
-    const missing = dependenciesOf(pulumi, rotation, permissions).filter((d) => !(d.resource.binding && present.includes(d.resource.binding)));
+    const missing = dependenciesOf(pulumi, rotation, permissions).filter((d) => !listsDependency(rotation, d.resource));
     const refs: string[] = [];
     const bindEdits: Edit[] = [];
     const what = new Set<string>();
     for (const dependency of missing) {
-      const reference = referenceTo(ctx, dependency, rotation, refs);
+      const reference = referenceTo(ctx, dependency.resource, rotation, NEW_NAMES[dependency.kind], refs);
       if (!reference) {
         report(rotation, 'unreachable', { data: { what: WHAT[dependency.kind], option } });
         continue;

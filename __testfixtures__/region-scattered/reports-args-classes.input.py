@@ -20,7 +20,7 @@ ec2.Subnet(
     args={
         "vpc_id": vpc.id,
         "cidr_block": "10.20.1.0/24",
-        "availability_zone": "us-east-2a",  # iacfix-expect: repeatedZone
+        "availability_zone": "us-east-2a",
     },
     opts=pulumi.ResourceOptions(provider=provider),
 )

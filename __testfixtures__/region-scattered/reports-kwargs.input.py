@@ -14,7 +14,7 @@ vpc = aws.ec2.Vpc(
     opts=pulumi.ResourceOptions(provider=provider),
 )
 
-for index, zone in enumerate(["eu-west-1a", "eu-west-1b"]):  # iacfix-expect: repeatedZone
+for index, zone in enumerate(["eu-west-1a", "eu-west-1b"]):
     aws.ec2.Subnet(
         f"public-{index}-{environment_suffix}",
         vpc_id=vpc.id,

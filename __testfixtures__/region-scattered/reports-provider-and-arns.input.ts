@@ -16,7 +16,7 @@ const publicSubnet = new aws.ec2.Subnet(
   {
     vpcId: vpc.id,
     cidrBlock: "10.0.1.0/24",
-    availabilityZone: "us-west-2a", // iacfix-expect: repeatedZone
+    availabilityZone: "us-west-2a",
   },
   { provider },
 );

@@ -10,6 +10,7 @@ import { applyEdits, selectCompatible, type Edit } from '../text/edits';
 import { positionOf } from '../text/layout';
 import { dialectOf, parseTs, SyntaxProblem } from '../ts/parse';
 import { parsePython } from '../python/parse';
+import { parseYaml } from '../yaml/parse';
 import { INTERNAL_RULE, runRules, type ParsedCode } from './run-rules';
 
 export const MAX_PASSES = 10;
@@ -43,9 +44,11 @@ export interface CodeResult {
   remaining: Reported[];
 }
 
-export type CodeLanguage = 'ts' | 'py';
+/** 'yaml' stands for a Pulumi project file. */
+export type CodeLanguage = 'ts' | 'py' | 'yaml';
 
 export function parseCode(source: string, language: CodeLanguage, filename: string): ParsedCode {
+  if (language === 'yaml') return { language, document: parseYaml(source) };
   return language === 'ts' ? { language, ast: parseTs(source, dialectOf(filename)) } : { language, tree: parsePython(source) };
 }
 
@@ -68,6 +71,28 @@ function parses(source: string, language: CodeLanguage, filename: string): boole
   }
 }
 
+/**
+ * An offset in the text after the given passes' edits, mapped back to the
+ * input: text a pass inserted maps to where it was inserted.
+ */
+function toOriginal(offset: number, passes: readonly Edit[][]): number {
+  let at = offset;
+  for (let i = passes.length - 1; i >= 0; i--) {
+    let delta = 0;
+    for (const edit of passes[i]) {
+      const start = edit.start + delta;
+      if (at < start) break;
+      if (at < start + edit.text.length) {
+        at = edit.start + delta;
+        break;
+      }
+      delta += edit.text.length - (edit.end - edit.start);
+    }
+    at -= delta;
+  }
+  return at;
+}
+
 /** Throws SyntaxProblem when the input itself does not parse. */
 export function fixCode(source: string, language: CodeLanguage, filename: string, settings: CodeSettings): CodeResult {
   let code = source;
@@ -76,11 +101,16 @@ export function fixCode(source: string, language: CodeLanguage, filename: string
   const disabled = new Set<string>();
   const brokenRules: Reported[] = [];
   let remaining: Finding[] = [];
+  /** the edits of each pass so far, so that a fix found on a later pass is reported at its line in the input */
+  const applied: Edit[][] = [];
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const rules = settings.rules.filter((r) => !disabled.has(r.meta.id));
       const findings = runRules(code, filename, parsed, rules, settings.options, settings.files ?? NO_FILES);
-      const applicable = findings.filter((f) => f.fix && (f.safety === 'safe' || (f.safety === 'unsafe' && settings.unsafe)));
+      const allowed = findings.filter((f) => f.fix && (f.safety === 'safe' || (f.safety === 'unsafe' && settings.unsafe)));
+      // deferred fixes wait for a pass where nothing else applies (see ReportOptions.defer)
+      const eager = allowed.filter((f) => !f.deferred);
+      const applicable = eager.length > 0 ? eager : allowed;
       remaining = findings.filter((f) => !applicable.includes(f));
       if (applicable.length === 0) break;
       const chosen = selectCompatible(applicable.map((f) => ({ finding: f, edits: f.fix as Edit[] })));
@@ -101,7 +131,8 @@ export function fixCode(source: string, language: CodeLanguage, filename: string
         if (disabled.size === before) break;
         continue;
       }
-      for (const c of chosen) fixed.push(locate(code, c.finding));
+      for (const c of chosen) fixed.push(locate(source, { ...c.finding, start: toOriginal(c.finding.start, applied) }));
+      applied.push(chosen.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end));
       release(parsed);
       parsed = nextParsed;
       code = next;

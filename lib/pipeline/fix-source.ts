@@ -1,6 +1,7 @@
 /**
  * Fixes the text of one file, whatever its kind: TypeScript/JavaScript,
- * Python, or a Markdown answer whose fenced blocks are fixed one by one.
+ * Python, a Pulumi project file (`Pulumi.yaml`), or a Markdown answer whose
+ * fenced blocks are fixed one by one.
  * A byte-order mark and CRLF line endings are taken off before the rules run
  * and put back after, so rules only ever see `\n`.
  */
@@ -27,9 +28,13 @@ const EXTENSIONS: Record<string, FileLanguage> = {
   '.markdown': 'md',
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
+/** Pulumi project files, known by their name: other YAML files (CI workflows, manifests) are not Pulumi's. */
+const PROJECT_FILES = ['Pulumi.yaml', 'Pulumi.yml'];
+
+export const SUPPORTED_EXTENSIONS = [...Object.keys(EXTENSIONS), ...PROJECT_FILES];
 
 export function languageOf(filename: string): FileLanguage | undefined {
+  if (PROJECT_FILES.includes(posix.basename(filename.replace(/\\/g, '/')))) return 'yaml';
   const dot = filename.lastIndexOf('.');
   return dot === -1 ? undefined : EXTENSIONS[filename.slice(dot).toLowerCase()];
 }
@@ -67,7 +72,7 @@ function shift(reports: Reported[], lines: number): Reported[] {
 }
 
 /** The blocks of one answer seen as files, by the names their headings give them. */
-function blockView(blocks: readonly FencedBlock[], from: FencedBlock): FileView {
+export function blockView(blocks: readonly FencedBlock[], from: FencedBlock): FileView {
   return {
     read(relativePath) {
       const wanted = posix.normalize(posix.join(posix.dirname(from.filename), relativePath));

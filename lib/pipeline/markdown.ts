@@ -3,9 +3,10 @@
  * markdown-it) and says where each block's code lies in the original text,
  * so that a fix replaces exactly those characters and every byte of prose
  * stays as it was. Blocks inside lists or quotes carry a line prefix, which is
- * taken off before fixing and put back after.
+ * taken off before fixing and put back after. YAML blocks are taken only
+ * when their name says they are a Pulumi project file (`Pulumi.yaml`).
  */
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import type { CodeLanguage } from './fix-code';
 
 export interface FencedBlock {
@@ -40,9 +41,17 @@ const LANGUAGES: Record<string, { language: CodeLanguage; ext: string }> = {
   py: { language: 'py', ext: 'py' },
   python: { language: 'py', ext: 'py' },
   python3: { language: 'py', ext: 'py' },
+  // only a block named as a Pulumi project file (see isProjectFile)
+  yaml: { language: 'yaml', ext: 'yaml' },
+  yml: { language: 'yaml', ext: 'yaml' },
 };
 
-const PATH = /([\w@][\w./-]*\.(?:[mc]?[tj]sx?|py))\b/;
+const PATH = /([\w@][\w./-]*\.(?:[mc]?[tj]sx?|py|ya?ml))\b/;
+
+/** `Pulumi.yaml`, also under a folder: the one kind of YAML block iacfix fixes. */
+function isProjectFile(filename: string | undefined): filename is string {
+  return !!filename && /(^|\/)Pulumi\.ya?ml$/.test(filename);
+}
 
 let markdown: MarkdownIt | undefined;
 
@@ -62,14 +71,15 @@ function isClosingFence(line: string, markup: string): boolean {
 function nameFromContext(lines: string[], from: number, to: number, ext: string): string | undefined {
   for (let i = to - 1; i >= Math.max(from, to - 4); i--) {
     const matches = [...lines[i].matchAll(new RegExp(PATH.source, 'g'))].map((m) => m[1]);
-    const match = matches.reverse().find((m) => m.split('.').pop() === ext || (ext === 'ts' && /\.[mc]?tsx?$/.test(m)) || (ext === 'js' && /\.[mc]?jsx?$/.test(m)));
+    const match = matches.reverse().find((m) => m.split('.').pop() === ext || (ext === 'ts' && /\.[mc]?tsx?$/.test(m)) || (ext === 'js' && /\.[mc]?jsx?$/.test(m)) || (ext === 'yaml' && /\.yml$/.test(m)));
     if (match) return match;
   }
   return undefined;
 }
 
 export function findFencedBlocks(text: string): { blocks: FencedBlock[]; skipped: SkippedBlock[] } {
-  markdown ??= new MarkdownIt();
+  // loaded on first use: a run over programs alone never needs it
+  markdown ??= new (require('markdown-it') as typeof import('markdown-it'))();
   const offsets = lineOffsets(text);
   const lines = offsets.slice(0, -1).map((start, i) => text.slice(start, offsets[i + 1]).replace(/\r?\n$/, ''));
   const blocks: FencedBlock[] = [];
@@ -84,14 +94,17 @@ export function findFencedBlocks(text: string): { blocks: FencedBlock[]; skipped
     const contextFrom = previousEnd;
     previousEnd = close;
     if (!known) continue;
-    counter++;
+    const named = (words[1] && PATH.test(words[1]) ? words[1] : undefined) ?? nameFromContext(lines, contextFrom, open, known.ext);
+    // YAML is fixed only in a Pulumi project file, and takes no block-N number
+    if (known.language === 'yaml' && !isProjectFile(named)) continue;
+    if (known.language !== 'yaml') counter++;
     const closed = close - 1 > open && isClosingFence(lines[close - 1] ?? '', token.markup);
     const firstLine = open + 1;
     const lastLine = closed ? close - 1 : close;
     const start = offsets[firstLine] ?? text.length;
     const end = offsets[lastLine] ?? text.length;
     const raw = text.slice(start, end);
-    const filename = (words[1] && PATH.test(words[1]) ? words[1] : undefined) ?? nameFromContext(lines, contextFrom, open, known.ext) ?? `block-${counter}.${known.ext}`;
+    const filename = named ?? `block-${counter}.${known.ext}`;
     const base = { language: known.language, filename, line: firstLine + 1, start, end };
     if (raw === token.content) {
       blocks.push({ ...base, code: raw, prefix: '', bareBlankLines: false });

@@ -24,11 +24,15 @@ export type ValueKind =
  * A piece of a string-building expression: literal text exactly as written
  * between the quotes (escapes not decoded), or an interpolated expression
  * (`value` is undefined when it is not a single expression, such as a
- * `.format` placeholder with no matching argument).
+ * `.format` placeholder with no matching argument). `outer` is the piece with
+ * its own delimiters, when it has some: an interpolation's placeholder (`${x}`,
+ * `{x!r:>4}`, a `.format` field `{}`), or a whole string literal with its
+ * prefix and quotes (`'app-'`, `r"x"`); absent for text between interpolations
+ * and for an expression operand of `+`.
  */
 export type ValuePart =
-  | { kind: 'literal'; start: number; end: number; text: string }
-  | { kind: 'expression'; start: number; end: number; value: Value | undefined };
+  | { kind: 'literal'; start: number; end: number; text: string; outer?: Located }
+  | { kind: 'expression'; start: number; end: number; value: Value | undefined; outer?: Located };
 
 /** A call seen through the neutral API: `receiver.method(args)` or `callee(args)`. */
 export interface CallView {
@@ -38,6 +42,10 @@ export interface CallView {
   method: string | undefined;
   /** the positional arguments */
   args: Value[];
+  /** the keyword arguments (Python `name=value`); [] in TypeScript */
+  keywords: Prop[];
+  /** whether some arguments are spread (`...x`, `*x`, `**x`): `args` and `keywords` leave them out */
+  spread: boolean;
 }
 
 export interface Value extends Located {
@@ -175,6 +183,12 @@ export interface PulumiFile {
   propName(camelCase: string): string;
   /** whether the file imports the given Pulumi package root ('aws', 'pulumi', 'random') */
   imports(pkg: string): boolean;
+  /**
+   * the expression text that names a qualified Pulumi symbol in this file, for code a fix writes:
+   * 'aws.kms.Key' → 'aws.kms.Key', or 'kms.Key' after `from pulumi_aws import kms`, or 'Key' after
+   * `import { Key } from "@pulumi/aws/kms"`; undefined when the file does not import it
+   */
+  spell(qualified: string): string | undefined;
   /** every expression of the given kind in the file, in source order (see Value.descendants) */
   expressions(kind: ValueKind): Value[];
   /** the variable `name` read at `at`: declared once with a value, in an enclosing scope; undefined otherwise */

@@ -17,7 +17,7 @@ export function insertAt(offset: number, text: string): Edit {
   return { start: offset, end: offset, text };
 }
 
-function overlaps(a: Edit, b: Edit): boolean {
+export function overlaps(a: Edit, b: Edit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
   if (a.start === a.end) return b.start < a.start && a.start < b.end;
   if (b.start === b.end) return a.start < b.start && b.start < a.end;

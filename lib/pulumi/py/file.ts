@@ -9,7 +9,8 @@ import type { Language, Located } from '../../rule';
 import { insertAt, type Edit } from '../../text/edits';
 import { appendListItem, PY_SYNTAX, removeStatement } from '../../text/layout';
 import type { Prop, PulumiFile, Resource, Value, ValueKind, Variable } from '../model';
-import { camelToSnake, canonicalSegment, pythonPackageRoot } from './names';
+import { within } from '../within';
+import { camelToSnake, canonicalSegment, escapedSegment, pythonPackageRoot } from './names';
 import { collectPyValues, named, pathOf, PyValue, unwrapPy, type PyScope } from './values';
 
 /**
@@ -105,13 +106,13 @@ export class PyPulumiFile implements PulumiFile, PyScope {
     return undefined;
   }
 
-  /** The expression text that names a qualified Pulumi symbol here: 'pulumi.ResourceOptions' or 'ResourceOptions'. */
+  /** The expression text that names a qualified Pulumi symbol here: 'pulumi.ResourceOptions' or 'ResourceOptions'; 'aws.lambda.Permission' → 'aws.lambda_.Permission'. */
   spell(qualified: string): string | undefined {
     for (const [local, q] of this.imported) if (q === qualified) return local;
     const dot = qualified.lastIndexOf('.');
     if (dot === -1) return undefined;
     const head = this.spell(qualified.slice(0, dot));
-    return head && `${head}.${qualified.slice(dot + 1)}`;
+    return head && `${head}.${escapedSegment(qualified.slice(dot + 1))}`;
   }
 
   allResources(): Resource[] {
@@ -150,8 +151,24 @@ export class PyPulumiFile implements PulumiFile, PyScope {
     return false;
   }
 
+  /** each kind's expressions, collected on first use: every rule asks, the tree is walked once per kind */
+  private readonly byKind = new Map<ValueKind, Value[]>();
+
   expressions(kind: ValueKind): Value[] {
-    return collectPyValues(this.tree.rootNode, kind, this);
+    return [...this.collected(kind)];
+  }
+
+  expressionsWithin(kind: ValueKind, range: Located): Value[] {
+    return within(this.collected(kind), range);
+  }
+
+  private collected(kind: ValueKind): Value[] {
+    let values = this.byKind.get(kind);
+    if (!values) {
+      values = collectPyValues(this.tree.rootNode, kind, this);
+      this.byKind.set(kind, values);
+    }
+    return values;
   }
 
   variable(name: string, at: Located): Variable | undefined {
@@ -349,18 +366,31 @@ class PyResource implements Resource {
       const existing = optionArgs.prop('dependsOn');
       if (!existing) return optionArgs.addProp('dependsOn', list);
       const current = existing.value;
-      if (current.kind === 'array' && (current.node as Node).type === 'list') {
+      if (current.kind === 'array' && ['list', 'tuple'].includes(unwrapPy(current.node as Node).type)) {
         const items = current.elements();
         const missing = refs.filter((r) => !items.some((e) => e.text === r));
         if (missing.length === 0) return null;
-        const listNode = current.node as Node;
+        const listNode = unwrapPy(current.node as Node);
         return appendListItem(source, { open: listNode.startIndex + 1, close: listNode.endIndex - 1, items: items.map((e) => ({ start: e.start, end: e.end })), pad: '' }, missing.join(', '), PY_SYNTAX);
       }
       if (refs.includes(current.text)) return null;
-      return [current.replace(`[${[current.text, ...refs].join(', ')}]`)];
+      if (current.kind === 'null') return [current.replace(list)];
+      const item = this.asListItem(current);
+      return item === undefined ? null : [current.replace(`[${[item, ...refs].join(', ')}]`)];
     }
     if (!resourceOptions) return null;
     return [options.replace(`${resourceOptions}.merge(${options.text}, ${resourceOptions}(depends_on=${list}))`)];
+  }
+
+  /**
+   * How a single `depends_on` value goes into a new list with others: a
+   * resource as itself, a name bound to a list or tuple unpacked (`*deps`);
+   * undefined when the tree cannot tell which it is.
+   */
+  private asListItem(value: Value): string | undefined {
+    if (this.file.resourceOf(value)) return value.text;
+    const bound = value.kind === 'name' ? this.file.variable(value.text, value)?.value : undefined;
+    return bound?.kind === 'array' ? `*${value.text}` : undefined;
   }
 
   setsOption(name: string): boolean | undefined {

@@ -11,9 +11,21 @@ export function camelToSnake(name: string): string {
     .toLowerCase();
 }
 
+/** 'alarm_name' → 'alarmName', 'lambda_' → 'lambda': the camelCase name a Python keyword argument stands for. */
+export function snakeToCamel(name: string): string {
+  return name.replace(/_+$/, '').replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
 /** 'lambda_' → 'lambda': Python module segments escaped to avoid keywords. */
 export function canonicalSegment(segment: string): string {
   return segment.endsWith('_') && !segment.startsWith('_') ? segment.slice(0, -1) : segment;
+}
+
+const PYTHON_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/** 'lambda' → 'lambda_': the reverse of canonicalSegment. */
+export function escapedSegment(segment: string): string {
+  return PYTHON_KEYWORDS.has(segment) ? `${segment}_` : segment;
 }
 
 /** 'pulumi_aws' → 'aws', 'pulumi_aws.s3' → 'aws.s3', 'pulumi' → 'pulumi'. */

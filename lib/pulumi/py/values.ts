@@ -13,6 +13,8 @@ import { camelToSnake } from './names';
 export interface PyScope {
   source: string;
   qualify(node: Node): string | undefined;
+  /** the expressions of a kind within a range, when the scope has them collected already */
+  expressionsWithin?(kind: ValueKind, range: { start: number; end: number }): Value[];
 }
 
 export function named(node: Node): Node[] {
@@ -21,6 +23,16 @@ export function named(node: Node): Node[] {
 
 function range(node: Node): { start: number; end: number } {
   return { start: node.startIndex, end: node.endIndex };
+}
+
+/** `"a-" + env + "-" + str(ts)`: a `+` with a string on one side, however deeply (as in TypeScript). */
+function isConcatenation(node: Node): boolean {
+  if (node.childForFieldName('operator')?.text !== '+') return false;
+  const stringy = (side: Node | null): boolean => {
+    const n = side && unwrapPy(side);
+    return !!n && (n.type === 'string' || n.type === 'concatenated_string' || (n.type === 'binary_operator' && isConcatenation(n)));
+  };
+  return stringy(node.childForFieldName('left')) || stringy(node.childForFieldName('right'));
 }
 
 /** Unwraps parentheses that do not change the value. */
@@ -65,13 +77,8 @@ function kindOf(node: Node, scope: PyScope): ValueKind {
     case 'string':
     case 'concatenated_string':
       return stringValue(node) !== undefined ? 'string' : 'template';
-    case 'binary_operator': {
-      const op = node.childForFieldName('operator')?.text;
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const stringy = (n: Node | null) => !!n && ['string', 'concatenated_string'].includes(unwrapPy(n).type);
-      return op === '+' && (stringy(left) || stringy(right)) ? 'template' : 'other';
-    }
+    case 'binary_operator':
+      return isConcatenation(node) ? 'template' : 'other';
     case 'dictionary':
       return 'object';
     case 'list':
@@ -134,10 +141,11 @@ function stringNodeParts(n: Node, scope: PyScope): ValuePart[] {
     if (child.type !== 'interpolation') continue;
     parts.push(...literalPart(cursor, child.startIndex, scope));
     const expression = child.childForFieldName('expression');
-    parts.push(expression ? expressionPart(new PyValue(expression, scope)) : { kind: 'expression', start: child.startIndex, end: child.endIndex, value: undefined });
+    parts.push(expression ? expressionPart(new PyValue(expression, scope), range(child)) : { kind: 'expression', start: child.startIndex, end: child.endIndex, value: undefined, outer: range(child) });
     cursor = child.endIndex;
   }
-  return [...parts, ...literalPart(cursor, close.startIndex, scope)];
+  // a plain string (no interpolation) is one piece, delimited by its own quotes
+  return [...parts, ...literalPart(cursor, close.startIndex, scope, parts.length === 0 ? range(n) : undefined)];
 }
 
 /** `"{}-{env}".format(a, env=b)`: the format string split at its placeholders, each matched to its argument. */
@@ -160,19 +168,20 @@ function formatParts(call: Node, scope: PyScope): ValuePart[] {
       if (match[1] === undefined) continue;
       const start = part.start + (match.index ?? 0);
       const argument = argumentFor(match[1].split(/[!:]/)[0]);
-      out.push(...literalPart(cursor, start, scope), { kind: 'expression', start, end: start + match[0].length, value: argument ? new PyValue(argument, scope) : undefined });
+      const field = { start, end: start + match[0].length };
+      out.push(...literalPart(cursor, start, scope), { kind: 'expression', ...field, value: argument ? new PyValue(argument, scope) : undefined, outer: field });
       cursor = start + match[0].length;
     }
     return [...out, ...literalPart(cursor, part.end, scope)];
   });
 }
 
-function literalPart(start: number, end: number, scope: PyScope): ValuePart[] {
-  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end) }] : [];
+function literalPart(start: number, end: number, scope: PyScope, outer?: { start: number; end: number }): ValuePart[] {
+  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end), ...(outer && { outer }) }] : [];
 }
 
-function expressionPart(value: Value): ValuePart {
-  return { kind: 'expression', start: value.start, end: value.end, value };
+function expressionPart(value: Value, outer?: { start: number; end: number }): ValuePart {
+  return { kind: 'expression', start: value.start, end: value.end, value, ...(outer && { outer }) };
 }
 
 export function pathOf(node: Node): string[] | undefined {
@@ -314,17 +323,23 @@ export class PyValue implements Value {
     const fn = this.inner.childForFieldName('function') as Node;
     const member = fn.type === 'attribute' ? fn : undefined;
     const argumentList = this.inner.childForFieldName('arguments');
-    const args = argumentList?.type === 'argument_list' ? named(argumentList).filter((a) => !NOT_POSITIONAL.includes(a.type)) : [];
+    const items = argumentList?.type === 'argument_list' ? named(argumentList) : [];
+    const keywords = items.flatMap((item, index) => {
+      const name = item.type === 'keyword_argument' ? item.childForFieldName('name') : null;
+      return name ? [new PyProp(item, name.text, name, item.childForFieldName('value') as Node, items, index, this.scope)] : [];
+    });
     return {
       callee: new PyValue(fn, this.scope),
       receiver: member && new PyValue(member.childForFieldName('object') as Node, this.scope),
       method: member?.childForFieldName('attribute')?.text,
-      args: args.map((a) => new PyValue(a, this.scope)),
+      args: items.filter((a) => !NOT_POSITIONAL.includes(a.type)).map((a) => new PyValue(a, this.scope)),
+      keywords,
+      spread: items.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'),
     };
   }
 
   descendants(kind: ValueKind): Value[] {
-    return collectPyValues(this.node, kind, this.scope);
+    return this.scope.expressionsWithin?.(kind, this) ?? collectPyValues(this.node, kind, this.scope);
   }
 
   parent(): Value | undefined {

@@ -10,8 +10,9 @@ import type { Language, Located } from '../../rule';
 import { insertAt, replaceRange, type Edit } from '../../text/edits';
 import { appendListItem, removeStatement, TS_SYNTAX } from '../../text/layout';
 import type { Prop, PulumiFile, Resource, Value, ValueKind, Variable } from '../model';
+import { within } from '../within';
 import { walk } from '../../ts/walk';
-import { collectValues, TsValue, memberPath, unwrap, type TsScope } from './values';
+import { collectAllValues, TsValue, memberPath, unwrap, type TsScope } from './values';
 
 /** '@pulumi/aws' → 'aws', '@pulumi/aws/s3' → 'aws.s3', '@pulumi/random' → 'random'. */
 export function packageRoot(specifier: string): string | undefined {
@@ -61,6 +62,8 @@ export class TsPulumiFile implements PulumiFile, TsScope {
   private readonly declarationStatements = new Map<number, { range: Located; alone: boolean; constant: boolean }>();
   private resourceList: TsResource[] | undefined;
   private links: { parents: WeakMap<t.Node, t.Node>; references: Map<string, Value[]> } | undefined;
+  /** whether the file imports a Pulumi package itself (false for a snippet, read with the conventional names) */
+  readonly importsPulumi: boolean;
 
   constructor(
     readonly source: string,
@@ -83,7 +86,8 @@ export class TsPulumiFile implements PulumiFile, TsScope {
         default:
       }
     });
-    if (this.imported.size === 0) for (const [local, root] of CONVENTIONAL_NAMES) this.imported.set(local, root);
+    this.importsPulumi = this.imported.size > 0;
+    if (!this.importsPulumi) for (const [local, root] of CONVENTIONAL_NAMES) this.imported.set(local, root);
   }
 
   private recordImport(node: t.ImportDeclaration): void {
@@ -139,6 +143,14 @@ export class TsPulumiFile implements PulumiFile, TsScope {
     return undefined;
   }
 
+  spell(qualified: string): string | undefined {
+    const local = this.localNameOf(qualified);
+    if (local) return local;
+    const dot = qualified.lastIndexOf('.');
+    const head = dot === -1 ? undefined : this.spell(qualified.slice(0, dot));
+    return head && `${head}.${qualified.slice(dot + 1)}`;
+  }
+
   /** The declaration of `name` visible at `offset` (the nearest one declared before it in an enclosing scope). */
   declarationOf(name: string, offset: number): Declaration | undefined {
     const candidates = (this.declarations.get(name) ?? []).filter((d) => d.scope.start <= offset && offset <= d.scope.end);
@@ -180,8 +192,20 @@ export class TsPulumiFile implements PulumiFile, TsScope {
     return false;
   }
 
+  /** every expression by kind, collected on first use: every rule asks, the tree is walked once */
+  private byKind: Map<ValueKind, Value[]> | undefined;
+
   expressions(kind: ValueKind): Value[] {
-    return collectValues(this.ast.program, kind, this);
+    return [...this.collected(kind)];
+  }
+
+  expressionsWithin(kind: ValueKind, range: Located): Value[] {
+    return within(this.collected(kind), range);
+  }
+
+  private collected(kind: ValueKind): Value[] {
+    this.byKind ??= collectAllValues(this.ast.program, this);
+    return this.byKind.get(kind) ?? [];
   }
 
   parentOf(node: t.Node): t.Node | undefined {
@@ -334,11 +358,24 @@ class TsResource implements Resource {
         return appendListItem(source, { open: (inner.start ?? 0) + 1, close: (inner.end ?? 0) - 1, items: items.map((e) => ({ start: e.start, end: e.end })), pad: '' }, missing.join(', '), TS_SYNTAX);
       }
       if (refs.includes(current.text)) return null;
-      return [current.replace(`[${[current.text, ...refs].join(', ')}]`)];
+      if (current.kind === 'null') return [current.replace(`[${refs.join(', ')}]`)];
+      const item = this.asListItem(current);
+      return item === undefined ? null : [current.replace(`[${[item, ...refs].join(', ')}]`)];
     }
     const pulumi = this.file.localNameOf('pulumi');
     if (!pulumi) return null;
     return [options.replace(`${pulumi}.mergeOptions(${options.text}, { dependsOn: [${refs.join(', ')}] })`)];
+  }
+
+  /**
+   * How a single `dependsOn` value goes into a new list with others: a
+   * resource as itself, a `const` holding a list spread (`...deps`);
+   * undefined when the tree cannot tell which it is.
+   */
+  private asListItem(value: Value): string | undefined {
+    if (this.file.resourceOf(value)) return value.text;
+    const bound = value.kind === 'name' ? this.file.variable(value.text, value)?.value : undefined;
+    return bound?.kind === 'array' ? `...${value.text}` : undefined;
   }
 
   setsOption(name: string): boolean | undefined {
@@ -423,7 +460,7 @@ class TsResource implements Resource {
 }
 
 /** Whether an identifier under `parent` can read a variable (over-approximated: anything but a declared name, a key or a member name). */
-function isReadingPosition(node: t.Identifier, parent: t.Node | undefined): boolean {
+export function isReadingPosition(node: t.Identifier, parent: t.Node | undefined): boolean {
   if (!parent) return true;
   switch (parent.type) {
     case 'VariableDeclarator':

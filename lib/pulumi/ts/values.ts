@@ -4,6 +4,7 @@
 import type * as t from '@babel/types';
 import { replaceRange, type Edit } from '../../text/edits';
 import { appendListItem, removeListItem, TS_SYNTAX } from '../../text/layout';
+import type { Located } from '../../rule';
 import type { CallView, Prop, Value, ValueKind, ValuePart } from '../model';
 import { isNode } from '../../ts/walk';
 
@@ -13,6 +14,8 @@ export interface TsScope {
   qualify(node: t.Node): string | undefined;
   /** the node that directly contains `node`, when the scope knows the whole tree */
   parentOf?(node: t.Node): t.Node | undefined;
+  /** the expressions of a kind within a range, when the scope has them collected already */
+  expressionsWithin?(kind: ValueKind, range: { start: number; end: number }): Value[];
 }
 
 /** Strips TypeScript-only wrappers (`as`, `satisfies`, `!`) that do not change the value. */
@@ -88,13 +91,16 @@ export function memberPath(node: t.Node): string[] | undefined {
 /** The literal and interpolated pieces of a string-building expression (see Value.parts). */
 function templateParts(node: t.Node, scope: TsScope): ValuePart[] {
   const n = unwrap(node);
-  if (n.type === 'StringLiteral') return literalPart((n.start ?? 0) + 1, (n.end ?? 0) - 1, scope);
+  if (n.type === 'StringLiteral') return literalPart((n.start ?? 0) + 1, (n.end ?? 0) - 1, scope, rangeOf(n));
   if (n.type === 'TaggedTemplateExpression') return templateParts(n.quasi, scope);
   if (n.type === 'TemplateLiteral') {
+    const whole = n.expressions.length === 0 ? rangeOf(n) : undefined;
     return n.quasis.flatMap((quasi, i) => {
       const expression = n.expressions[i];
-      const literal = literalPart(quasi.start ?? 0, quasi.end ?? 0, scope);
-      return expression ? [...literal, expressionPart(new TsValue(expression, scope))] : literal;
+      const literal = literalPart(quasi.start ?? 0, quasi.end ?? 0, scope, whole);
+      // the placeholder `${ x }` runs from the end of one quasi to the start of the next
+      const placeholder = { start: quasi.end ?? 0, end: n.quasis[i + 1]?.start ?? 0 };
+      return expression ? [...literal, expressionPart(new TsValue(expression, scope), placeholder)] : literal;
     });
   }
   if (n.type === 'BinaryExpression' && kindOf(n) === 'template') {
@@ -104,12 +110,16 @@ function templateParts(node: t.Node, scope: TsScope): ValuePart[] {
   return [];
 }
 
-function literalPart(start: number, end: number, scope: TsScope): ValuePart[] {
-  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end) }] : [];
+function literalPart(start: number, end: number, scope: TsScope, outer?: Located): ValuePart[] {
+  return start < end ? [{ kind: 'literal', start, end, text: scope.source.slice(start, end), ...(outer && { outer }) }] : [];
 }
 
-function expressionPart(value: Value): ValuePart {
-  return { kind: 'expression', start: value.start, end: value.end, value };
+function expressionPart(value: Value, outer?: Located): ValuePart {
+  return { kind: 'expression', start: value.start, end: value.end, value, ...(outer && { outer }) };
+}
+
+function rangeOf(node: t.Node): Located {
+  return { start: node.start ?? 0, end: node.end ?? 0 };
 }
 
 /** Node fields that are bookkeeping, not children. */
@@ -127,17 +137,28 @@ function isNotExpression(node: t.Node, field: string): boolean {
 
 /** The expressions of the given kind under `root` (itself included), in source order (see Value.descendants). */
 export function collectValues(root: t.Node, kind: ValueKind, scope: TsScope): TsValue[] {
-  const out: TsValue[] = [];
+  return collectAllValues(root, scope).get(kind) ?? [];
+}
+
+/** Every expression under `root` (itself included), by kind, each list in source order: one walk for all kinds. */
+export function collectAllValues(root: t.Node, scope: TsScope): Map<ValueKind, TsValue[]> {
+  const out = new Map<ValueKind, TsValue[]>();
   const visit = (node: t.Node, parent: t.Node | undefined): void => {
     if (TYPE_ONLY_NODES.has(node.type)) return;
-    if (unwrap(node) === node && kindOf(node) === kind) out.push(new TsValue(node, scope, parent?.type === 'ArrayExpression' ? parent : undefined));
+    if (unwrap(node) === node) {
+      const value = new TsValue(node, scope, parent?.type === 'ArrayExpression' ? parent : undefined);
+      const list = out.get(value.kind);
+      if (list) list.push(value);
+      else out.set(value.kind, [value]);
+    }
     for (const [field, child] of Object.entries(node)) {
       if (NOT_CHILDREN.has(field) || isNotExpression(node, field)) continue;
       for (const item of Array.isArray(child) ? child : [child]) if (isNode(item)) visit(item, node);
     }
   };
   visit(root, undefined);
-  return out.sort((a, b) => a.start - b.start);
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 export class TsValue implements Value {
@@ -234,11 +255,13 @@ export class TsValue implements Value {
       receiver: member && new TsValue(member.object, this.scope),
       method: member && (member.property as t.Identifier).name,
       args: args.map((a) => new TsValue(a, this.scope)),
+      keywords: [],
+      spread: n.arguments.some((a) => a.type === 'SpreadElement'),
     };
   }
 
   descendants(kind: ValueKind): Value[] {
-    return collectValues(this.node, kind, this.scope);
+    return this.scope.expressionsWithin?.(kind, this) ?? collectValues(this.node, kind, this.scope);
   }
 
   parent(): Value | undefined {

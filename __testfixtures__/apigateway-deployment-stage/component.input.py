@@ -1,0 +1,18 @@
+import pulumi
+import pulumi_aws as aws
+
+
+class ApiStack(pulumi.ComponentResource):
+    def __init__(self, name, env_suffix, opts=None):
+        super().__init__("tap:api:ApiStack", name, None, opts)
+
+        self.api = aws.apigateway.RestApi(f"api-{env_suffix}", opts=pulumi.ResourceOptions(parent=self))
+
+        self.deployment = aws.apigateway.Deployment(
+            f"api-deployment-{env_suffix}",
+            rest_api=self.api.id,
+            stage_name=env_suffix,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.method]),
+        )
+
+        self.register_outputs({"url": self.deployment.invoke_url})

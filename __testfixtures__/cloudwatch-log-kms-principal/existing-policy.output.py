@@ -1,0 +1,40 @@
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+environment_suffix = pulumi.get_stack()
+account_id = aws.get_caller_identity().account_id
+
+current_region = aws.get_region()
+kms_key = aws.kms.Key(
+    f"pipeline-key-{environment_suffix}",
+    description="KMS key for pipeline logs",
+    enable_key_rotation=True,
+    policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "Enable IAM User Permissions",
+                "Effect": "Allow",
+                "Principal": {"AWS": f"arn:aws:iam::{account_id}:root"},
+                "Action": "kms:*",
+                "Resource": "*"
+            },
+            {
+                "Sid": "AllowCloudWatchLogs",
+                "Effect": "Allow",
+                "Principal": {"Service": f"logs.{current_region.region}.amazonaws.com"},
+                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                "Resource": "*",
+                "Condition": {"ArnLike": {"kms:EncryptionContext:aws:logs:arn": f"arn:aws:logs:{current_region.region}:{account_id}:*"}},
+            }
+        ]
+    }),
+)
+
+pipeline_log_group = aws.cloudwatch.LogGroup(
+    f"pipeline-logs-{environment_suffix}",
+    retention_in_days=14,
+    kms_key_id=kms_key.arn,
+)

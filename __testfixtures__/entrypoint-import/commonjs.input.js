@@ -1,0 +1,3 @@
+import { TapStack } from "./stack";
+
+new TapStack("app");

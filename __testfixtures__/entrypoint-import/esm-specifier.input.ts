@@ -1,0 +1,3 @@
+import TapStack from '../lib/tap-stack.js';
+
+void new TapStack('pulumi-infra');

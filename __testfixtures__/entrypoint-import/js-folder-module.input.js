@@ -1,0 +1,3 @@
+import { TapStack } from "./infra"
+
+new TapStack("app")

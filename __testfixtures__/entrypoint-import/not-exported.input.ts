@@ -1,0 +1,3 @@
+import { TapStack } from "./lib/tap-stack"; // iacfix-expect: notExported
+
+new TapStack("tap");

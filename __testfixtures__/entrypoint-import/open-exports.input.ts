@@ -1,0 +1,3 @@
+import { TapStack } from '../lib/tap-stack';
+
+new TapStack('pulumi-infra');

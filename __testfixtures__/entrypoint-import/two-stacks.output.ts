@@ -1,0 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
+import "./lib/infra";
+
+const env = pulumi.getStack();

@@ -1,0 +1,10 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+import * as path from "path";
+
+const layer = new aws.lambda.LayerVersion("shared-deps", {
+  layerName: "shared-deps",
+  code: new pulumi.asset.AssetArchive({
+    "nodejs": new pulumi.asset.FileArchive(path.join(__dirname, "..", "lambda-layer")),
+  }),
+});

@@ -1,0 +1,10 @@
+"use strict";
+const pulumi = require("@pulumi/pulumi");
+const aws = require("@pulumi/aws");
+const path = require("path");
+
+const object = new aws.s3.BucketObject("index", {
+  bucket: site.id,
+  source: new pulumi.asset.FileAsset(path.join(__dirname, "www", "index.html")),
+  contentType: "text/html",
+});

@@ -1,0 +1,24 @@
+"""Trading platform DNS with disaster-recovery failover."""
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+environment_suffix = config.get("environment_suffix") or "dev"
+
+domain_name = config.get("domain_name") or "set-domain-name.invalid"
+hosted_zone = aws.route53.Zone(
+    f"hosted-zone-{environment_suffix}",
+    name=f"tradingdb-{environment_suffix}.{domain_name}",
+    comment="Hosted zone for disaster recovery failover",
+)
+
+primary_record = aws.route53.Record(
+    f"primary-record-{environment_suffix}",
+    zone_id=hosted_zone.zone_id,
+    name=f"db.tradingdb-{environment_suffix}.{domain_name}",
+    type="CNAME",
+    ttl=60,
+    records=[primary_cluster.endpoint],
+)
+
+pulumi.export("db_dns_name", f"db.tradingdb-{environment_suffix}.{domain_name}")

@@ -1,0 +1,28 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+
+export class TapStack extends pulumi.ComponentResource {
+  public readonly bucketName: pulumi.Output<string>;
+
+  constructor(name: string, args: { environmentSuffix: string }, opts?: pulumi.ComponentResourceOptions) {
+    super("tap:stack:TapStack", name, args, opts);
+
+    const dataBucket = new aws.s3.BucketV2(`data-${args.environmentSuffix}`, {}, { parent: this });
+
+    new aws.s3.BucketPublicAccessBlock(`data-pab-${args.environmentSuffix}`, {
+      bucket: dataBucket.id,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    }, { parent: this });
+
+    const dataBucketAcl = new aws.s3.BucketAclV2(`data-acl-${args.environmentSuffix}`, {
+      bucket: dataBucket.id,
+      acl: "private",
+    }, { parent: this });
+
+    this.bucketName = dataBucket.bucket;
+    this.registerOutputs({ bucketName: this.bucketName });
+  }
+}

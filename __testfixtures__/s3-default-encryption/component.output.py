@@ -1,0 +1,34 @@
+from typing import Optional
+
+import pulumi
+import pulumi_aws as aws
+
+
+class TapStack(pulumi.ComponentResource):
+    def __init__(self, name: str, environment_suffix: str, opts: Optional[pulumi.ResourceOptions] = None):
+        super().__init__("tap:stack:TapStack", name, None, opts)
+
+        self.payment_logs_bucket = aws.s3.Bucket(
+            f"payment-logs-{environment_suffix}",
+            force_destroy=True,  # Allow cleanup in test environments
+            tags={
+                "Name": f"payment-logs-{environment_suffix}",
+                "Purpose": "audit-logs",
+            },
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+
+        self.payment_logs_bucket_encryption = aws.s3.BucketServerSideEncryptionConfiguration(
+            f"payment-logs-{environment_suffix}-encryption",
+            bucket=self.payment_logs_bucket.id,
+            rules=[
+                {
+                    "apply_server_side_encryption_by_default": {
+                        "sse_algorithm": "AES256",
+                    },
+                },
+            ],
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+
+        self.register_outputs({"payment_logs_bucket": self.payment_logs_bucket.id})

@@ -1,0 +1,11 @@
+import pulumi_aws as aws
+
+bucket = aws.s3.BucketV2("media")
+
+encryption = aws.s3.BucketServerSideEncryptionConfigurationV2(
+    "media-encryption",
+    bucket=bucket.id,
+    rules=[
+        {"apply_server_side_encryption_by_default": {"sse_algorithm": "AES256"}},
+    ],
+)

@@ -1,0 +1,6 @@
+import * as aws from "@pulumi/aws";
+
+const invokeConfig = new aws.lambda.FunctionEventInvokeConfig("invoke", {
+  functionName: worker.name,
+  maximumRetryAttempts: 1,
+});

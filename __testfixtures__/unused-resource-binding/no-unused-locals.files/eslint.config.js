@@ -1,0 +1,7 @@
+module.exports = [
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_" }],
+    },
+  },
+];

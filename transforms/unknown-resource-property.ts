@@ -90,7 +90,7 @@ function checkProp(prop: Prop, site: ObjectSite, ctx: RuleContext, schema: Provi
   const inOther = site.top && before && other.field(before, key, ctx.language);
   const hint = didYouMean(closest(key, Object.keys(site.fields).map(spell)), `the arguments are listed at https://www.pulumi.com/registry/packages/aws/api-docs/${site.typeName.split('.')[0]}/`);
   // an argument the other major has is a migration to make (see its upgrade guide), never a deletion
-  if (inOther) ctx.report(prop, 'removedArgument', { data: { ...data, other: other.label, hint } });
+  if (inOther) ctx.report(prop, 'removedArgument', { data: { ...data, other: other.label, otherMajor: other.major, hint } });
   else ctx.report(prop, 'unknownArgument', { data: { ...data, hint }, safety: 'unsafe', fix: () => prop.remove() });
 }
 
@@ -115,7 +115,7 @@ export default defineRule({
       renamed: '`{{key}}` is not an argument of {{type}} in {{version}}: it is `{{right}}`',
       misspelled: '`{{key}}` is not an argument of {{type}} in {{version}}: it is spelled `{{right}}`',
       emptyUnknown: '`{{key}}` is not an argument of {{type}} in {{version}}, and it is empty: removed',
-      removedArgument: '`{{key}}` is not an argument of {{type}} in {{version}} (it is in {{other}}): move its setting to what replaced it ({{hint}}), or target {{other}} with --aws-provider',
+      removedArgument: '`{{key}}` is not an argument of {{type}} in {{version}} (it is in {{other}}): move its setting to what replaced it ({{hint}}), or target it with --aws-provider {{otherMajor}}',
       unknownArgument: '`{{key}}` is not an argument of {{type}} in {{version}}; {{hint}} (--unsafe removes it)',
     },
     fact: 'A resource accepts only the arguments its schema declares: an unknown key is a TypeScript excess-property error, and an unknown keyword a Python TypeError (the SDK\'s constructors and *Args classes take keyword-only parameters, no **kwargs). The arguments are read from @pulumi/aws 6.83.4 and 7.48.0 type definitions.',

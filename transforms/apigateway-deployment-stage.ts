@@ -14,7 +14,8 @@ import { targetSchema } from '../lib/aws/target-schema';
 import type { Prop, PulumiFile, Resource, Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import { replaceRange, type Edit } from '../lib/text/edits';
-import { indentUnitOf, insertStatementAfter } from '../lib/text/layout';
+import { insertStatementAfter } from '../lib/text/layout';
+import { statementEnd, writeResource } from '../lib/pulumi/placement';
 import { unusedName } from '../lib/text/names';
 import { snakeToCamel } from '../lib/pulumi/py/names';
 
@@ -45,37 +46,23 @@ function stageName(name: Value | undefined): string | undefined {
   return text && /["'`]$/.test(text) && (name.kind === 'string' || name.kind === 'template') ? `${text.slice(0, -1)}-stage${text.slice(-1)}` : undefined;
 }
 
-/** The options the stage shares with its deployment: its parent and provider. */
-function stageOptions(deployment: Resource, ctx: RuleContext): string {
-  const kept = ['parent', 'provider'].flatMap((name) => {
-    const option = deployment.option(name);
-    return option ? [[ctx.pulumi.propName(name), option.value.text]] : [];
-  });
-  if (kept.length === 0) return '';
-  if (ctx.language === 'ts') return `, { ${kept.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
-  const resourceOptions = ctx.pulumi.spell('pulumi.ResourceOptions');
-  return resourceOptions ? `opts=${resourceOptions}(${kept.map(([k, v]) => `${k}=${v}`).join(', ')})` : '';
-}
-
-/** The text of a new `aws.apigateway.Stage` statement. */
+/** The text of a new `aws.apigateway.Stage` statement, with the deployment's parent and provider options. */
 function stageStatement(ctx: RuleContext, deployment: Resource, variable: string, binding: string, moved: Prop[]): string | undefined {
   const name = stageName(deployment.name);
   const restApi = deployment.arg('restApi');
   const stage = ctx.pulumi.spell('aws.apigateway.Stage');
   if (!name || !restApi || !stage) return undefined;
-  const unit = indentUnitOf(ctx.source);
   const args: [string, string][] = [
     ['restApi', restApi.value.text],
     ['deployment', `${binding}.id`],
     ...moved.map((p): [string, string] => [MOVED[snakeToCamel(p.key) as keyof typeof MOVED], p.value.text]),
   ];
-  const options = stageOptions(deployment, ctx);
-  if (ctx.language === 'ts') {
-    const body = args.map(([k, v]) => `${unit}${k}: ${v},`).join('\n');
-    return `const ${variable} = new ${stage}(${name}, {\n${body}\n}${options});`;
-  }
-  const lines = [name, ...args.map(([k, v]) => `${ctx.pulumi.propName(k)}=${v}`), ...(options ? [options] : [])];
-  return `${variable} = ${stage}(\n${lines.map((l) => `${unit}${l},`).join('\n')}\n)`;
+  const options = ['parent', 'provider'].flatMap((option): [string, string][] => {
+    const value = deployment.option(option)?.value.text;
+    return value ? [[option, value]] : [];
+  });
+  const resource = { variable, className: stage, logicalName: name, args, options };
+  return writeResource(ctx.pulumi, ctx.source, resource, statementEnd(ctx.source, deployment.statement));
 }
 
 function checkDeployment(deployment: Resource, ctx: RuleContext, stages: Resource[], version: string): void {

@@ -14,7 +14,7 @@
  * `retentionInDays`.
  */
 import { defineRule } from '../lib/define-rule';
-import type { Value } from '../lib/pulumi/model';
+import { nodeType, type Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 
 /** The allowed periods in days, 0 (never expire) aside. */
@@ -28,10 +28,6 @@ function nearestRetention(days: number): number | undefined {
 
 const CONDITIONALS = new Set(['ConditionalExpression', 'conditional_expression']);
 const PARENTHESES = new Set(['ParenthesizedExpression', 'parenthesized_expression']);
-
-function typeOf(value: Value): string | undefined {
-  return (value.node as { type?: string }).type;
-}
 
 /** Whether `inner` is the test of a conditional expression rather than one of its branches. */
 function isTest(conditional: Value, inner: Value): boolean {
@@ -48,7 +44,7 @@ function possibleNumbers(value: Value): Value[] {
   if (value.kind === 'number') return [value];
   return value.descendants('number').filter((n) => {
     for (let p = n.parent(); p && p.start >= value.start && p.end <= value.end; p = p.parent()) {
-      const type = typeOf(p) ?? '';
+      const type = nodeType(p);
       if (CONDITIONALS.has(type) ? isTest(p, n) : !PARENTHESES.has(type)) return false;
     }
     return true;

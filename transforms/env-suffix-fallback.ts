@@ -13,10 +13,10 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { defineRule } from '../lib/define-rule';
+import { addImport, rootOf } from '../lib/pulumi/imports';
 import { environmentSuffixRequire, quoteOf, replaceWithChain, type ConfigCall } from '../lib/pulumi/config-fallback';
 import type { Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
-import { insertStatementAfter, insertStatementBefore } from '../lib/text/layout';
 import type { Edit } from '../lib/text/edits';
 
 const ENV_VAR = 'ENVIRONMENT_SUFFIX';
@@ -24,7 +24,7 @@ const DEFAULT_SUFFIX = 'dev';
 
 /** How the Python file reads the environment, and the import to add when it cannot yet. */
 function pythonEnvironment(call: Value, source: string, quote: string): { read: string; edits: Edit[] } {
-  const module = rootOf(call.node as Node);
+  const module = rootOf(call).node as Node;
   const imports = module.namedChildren.filter((n): n is Node => !!n && (n.type === 'import_statement' || n.type === 'import_from_statement' || n.type === 'future_import_statement'));
   const name = `${quote}${ENV_VAR}${quote}`;
   for (const statement of imports) {
@@ -33,22 +33,7 @@ function pythonEnvironment(call: Value, source: string, quote: string): { read: 
     if (bound?.what === 'environ') return { read: `${bound.local}.get(${name})`, edits: [] };
     if (bound?.what === 'getenv') return { read: `${bound.local}(${name})`, edits: [] };
   }
-  const last = imports[imports.length - 1];
-  const first = module.namedChildren.find((n) => n && n.type !== 'comment' && !isDocstring(n));
-  const edit = last
-    ? insertStatementAfter(source, { start: last.startIndex, end: last.endIndex }, 'import os')
-    : insertStatementBefore(source, { start: first?.startIndex ?? 0, end: first?.endIndex ?? 0 }, 'import os\n');
-  return { read: `os.environ.get(${name})`, edits: [edit] };
-}
-
-function isDocstring(node: Node): boolean {
-  return node.type === 'expression_statement' && node.namedChildren[0]?.type === 'string';
-}
-
-function rootOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
+  return { read: `os.environ.get(${name})`, edits: [addImport(source, call, 'py', 'import os')] };
 }
 
 /** What a top-level import binds that reads the environment: `import os`, `import os.path`, `from os import environ`, `from os import getenv` (aliases included). */

@@ -22,7 +22,7 @@
  */
 import { isRegionName, regionOfZone } from '../lib/aws/region-names';
 import { defineRule } from '../lib/define-rule';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import { insertBeforeSlot, preferredQuote, slotReaches, statementEnd, statementSlot, unusedIdentifier, type StatementSlot } from '../lib/pulumi/placement';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
@@ -63,17 +63,13 @@ function zoneLiterals(pulumi: PulumiFile): ZoneLiteral[] {
   });
 }
 
-function nodeType(value: Value): string | undefined {
-  return (value.node as { type?: string }).type;
-}
-
 /** The resource whose arguments hold `value` as data (inside lists and objects only, not in a call or a function). */
 function resourceTaking(resources: readonly Resource[], value: Value): Resource | undefined {
   for (let node = value.parent(); node; node = node.parent()) {
     const at = node;
     const owner = resources.find((r) => r.start === at.start && r.end === at.end);
     if (owner) return owner;
-    if (at.kind !== 'array' && at.kind !== 'object' && !ARGUMENT_WRAPPERS.has(nodeType(at) ?? '')) return undefined;
+    if (at.kind !== 'array' && at.kind !== 'object' && !ARGUMENT_WRAPPERS.has(nodeType(at))) return undefined;
   }
   return undefined;
 }

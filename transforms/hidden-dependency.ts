@@ -33,7 +33,7 @@
  */
 import { defineRule } from '../lib/define-rule';
 import { referenceTo } from '../lib/pulumi/depends-on';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import { camelToSnake } from '../lib/pulumi/py/names';
 import type { Located, RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
@@ -199,7 +199,7 @@ const BLOCKS = new Set(['BlockStatement', 'StaticBlock', 'SwitchCase']);
 function enclosure(target: Resource): Located | undefined {
   const member = /^(this|self)\./.test(target.binding ?? '');
   for (let value = target.name?.parent(); value; value = value.parent()) {
-    const type = (value.node as { type?: string }).type ?? '';
+    const type = nodeType(value);
     if (LOOPS.has(type) || (!member && BLOCKS.has(type))) return value;
   }
   return undefined;

@@ -153,7 +153,7 @@ function tsJoiner(ctx: RuleContext, anywhere: Value): Joiner | undefined {
   if (existing) return build(existing, []);
   const local = unusedIdentifier(ctx.pulumi, ctx.source, 'path');
   const last = lastImport(anywhere, 'ts');
-  return build(`${local}.join`, [addImport(ctx.source, last, importStatement(ctx.source, last, 'ts', 'path', local))]);
+  return build(`${local}.join`, [addImport(ctx.source, anywhere, 'ts', importStatement(ctx.source, last, 'ts', 'path', local))]);
 }
 
 /** How a top-level import binds the `os` module or `os.path`: `import os`, `import os.path`, `import os as o`, `from os import path`. */
@@ -185,7 +185,7 @@ function pyJoiner(ctx: RuleContext, anywhere: Value): Joiner | undefined {
   if (existing) return build(existing, []);
   // a local named `os` would hide the module
   if (unusedIdentifier(ctx.pulumi, ctx.source, 'os') !== 'os') return undefined;
-  return build('os.path', [addImport(ctx.source, lastImport(anywhere, 'py'), 'import os')]);
+  return build('os.path', [addImport(ctx.source, anywhere, 'py', 'import os')]);
 }
 
 // ---- the rule ----

@@ -21,7 +21,7 @@ import { providerRefs } from '../lib/aws/provider-refs';
 import type { ProviderSchema } from '../lib/aws/schema';
 import { targetSchema } from '../lib/aws/target-schema';
 import { defineRule } from '../lib/define-rule';
-import type { PulumiFile, Value } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Value } from '../lib/pulumi/model';
 import { camelToSnake } from '../lib/pulumi/py/names';
 import type { Language, RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
@@ -81,7 +81,7 @@ function runtimeSpot(pulumi: PulumiFile, value: Value, members: Map<string, stri
 
 /** The right operand of `a || b`, `a ?? b` (TS) or `a or b` (Python), when it is a literal or a member chain. */
 function fallbackOf(value: Value): Value | undefined {
-  const type = (value.node as { type: string }).type;
+  const type = nodeType(value);
   const logical = type === 'LogicalExpression' ? ['||', '??'].includes((value.node as t.LogicalExpression).operator) : type === 'boolean_operator' && (value.node as Node).childForFieldName('operator')?.type === 'or';
   if (!logical) return undefined;
   return [...value.descendants('string'), ...value.descendants('member')].find((operand) => operand.end === value.end);

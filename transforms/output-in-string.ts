@@ -29,7 +29,7 @@ import type { Node } from 'web-tree-sitter';
 import { providerSchema, pythonName } from '../lib/aws/schema';
 import { defineRule } from '../lib/define-rule';
 import { isConfigObject } from '../lib/pulumi/config';
-import type { PulumiFile, Resource, Value, ValuePart } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Resource, type Value, type ValuePart } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import { insertAt, type Edit } from '../lib/text/edits';
 import { unusedName } from '../lib/text/names';
@@ -60,10 +60,6 @@ const MAX_DEPTH = 3;
 
 /** Where a string sits: where an Output is accepted, a resource's name, inside an `apply` callback, or anywhere else. */
 type Place = 'input' | 'name' | 'callback' | 'plain';
-
-function nodeType(value: Value): string {
-  return (value.node as { type: string }).type;
-}
 
 const same = (a: Value, b: Value) => a.start === b.start && a.end === b.end;
 

@@ -18,7 +18,7 @@
  * a key policy to review), hence unsafe.
  */
 import { defineRule } from '../lib/define-rule';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import { insertBeforeSlot, preferredQuote, statementEnd, statementSlot, unusedIdentifier, writeResource } from '../lib/pulumi/placement';
 import type { Language, RuleContext } from '../lib/rule';
 import { insertAt, type Edit } from '../lib/text/edits';
@@ -157,7 +157,7 @@ function addRegionalKey(ctx: RuleContext, cluster: Resource): Edit[] | null {
 function clusterProps(ctx: RuleContext, cluster: Resource, args: Value, arn: string): Edit[] {
   const { pulumi, language } = ctx;
   const entries = [...(cluster.arg('storageEncrypted') ? [] : [['storageEncrypted', language === 'ts' ? 'true' : 'True']]), ['kmsKeyId', arn]];
-  const ownKeywords = (args.node as { type?: string }).type === 'argument_list';
+  const ownKeywords = nodeType(args) === 'argument_list';
   const beforeOptions = ownKeywords && pythonKeywordsBeforeOptions(ctx.source, cluster, entries.map(([key, value]) => `${pulumi.propName(key)}=${value}`));
   if (beforeOptions) return [beforeOptions];
   const [first, ...rest] = entries;
@@ -169,7 +169,7 @@ function clusterProps(ctx: RuleContext, cluster: Resource, args: Value, arn: str
 /** Keyword arguments of the resource call on their own lines just above its `opts=` line, where Python programs keep them. */
 function pythonKeywordsBeforeOptions(source: string, cluster: Resource, keywords: string[]): Edit | undefined {
   const options = cluster.options?.parent();
-  if (!options || (options.node as { type?: string }).type !== 'keyword_argument' || !isFirstOnLine(source, options.start)) return undefined;
+  if (!options || nodeType(options) !== 'keyword_argument' || !isFirstOnLine(source, options.start)) return undefined;
   const indent = indentOf(source, options.start);
   return insertAt(lineStartOf(source, options.start), keywords.map((k) => `${indent}${k},${eolOf(source)}`).join(''));
 }

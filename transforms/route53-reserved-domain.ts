@@ -13,7 +13,7 @@
  */
 import { defineRule } from '../lib/define-rule';
 import { configObjectAt, isConfigObject } from '../lib/pulumi/config';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { nodeType, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import { insertBeforeSlot, preferredQuote, slotReaches, statementEnd, statementSlot, unusedIdentifier, type StatementSlot } from '../lib/pulumi/placement';
 import type { Language, RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
@@ -127,7 +127,7 @@ function rewrite(spot: Spot, domain: DomainSource, language: Language, pulumi: P
   const { value } = spot;
   const variable = domain.variable && slotReaches(domain.variable.slot, value) ? domain.variable.name : undefined;
   const reference = (quote: string) => variable ?? domain.inline(quote, value);
-  const type = (value.node as { type?: string }).type;
+  const type = nodeType(value);
   if (value.kind === 'string') {
     const quote = /^[A-Za-z]*("""|'''|["'`])/.exec(value.text);
     if (!quote) return undefined;

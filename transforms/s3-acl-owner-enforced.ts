@@ -28,7 +28,7 @@
 import { legacyLogTargets } from '../lib/aws/cloudfront-log-buckets';
 import { BUCKET_TYPES } from '../lib/aws/elb-log-buckets';
 import { defineRule } from '../lib/define-rule';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { nodeType, resourceOfArg, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
 import { indentUnitOf, insertStatementAfter, PY_SYNTAX, removeStatement, TS_SYNTAX } from '../lib/text/layout';
@@ -49,10 +49,6 @@ type Ownership =
   | { kind: 'unset' }
   | { kind: 'unknown' };
 
-function resourceOfArg(pulumi: PulumiFile, resource: Resource, name: string): Resource | undefined {
-  const arg = resource.arg(name);
-  return arg && pulumi.resourceOf(arg.value);
-}
 
 function ownershipOf(pulumi: PulumiFile, bucket: Resource): Ownership {
   const controls = pulumi.resources(OWNERSHIP_CONTROLS).filter((c) => resourceOfArg(pulumi, c, 'bucket') === bucket);
@@ -199,13 +195,9 @@ function ownershipStatement(ctx: RuleContext, bucket: Resource, name: string): s
 
 const FUNCTION_NODES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod', 'function_definition', 'lambda']);
 
-function typeOf(value: Value): string {
-  return (value.node as { type: string }).type;
-}
-
 /** The function (or undefined: the module) whose body runs the expression. */
 function enclosingFunction(value: Value): Value | undefined {
-  for (let v = value.parent(); v; v = v.parent()) if (FUNCTION_NODES.has(typeOf(v))) return v;
+  for (let v = value.parent(); v; v = v.parent()) if (FUNCTION_NODES.has(nodeType(v))) return v;
   return undefined;
 }
 
@@ -217,7 +209,7 @@ function localReaches(ctx: RuleContext, bucket: Resource, dependents: Resource[]
   let statement: Value | undefined = bucket.name;
   while (statement && !(statement.start === bucket.statement.start && statement.end === bucket.statement.end)) statement = statement.parent();
   const block = statement?.parent();
-  return !!block && (typeOf(block) === 'Program' || (typeOf(block) === 'BlockStatement' && block.parent()?.start === home?.start));
+  return !!block && (nodeType(block) === 'Program' || (nodeType(block) === 'BlockStatement' && block.parent()?.start === home?.start));
 }
 
 /** Edits that give a CloudFront log bucket ACLs (ownership BucketOwnerPreferred) before its ACLs and distributions are created. */

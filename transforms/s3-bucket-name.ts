@@ -15,7 +15,7 @@
  */
 import { namingProblems, repairName, repairText, unrepairableReason, type NameRole } from '../lib/aws/s3-bucket-names';
 import { defineRule } from '../lib/define-rule';
-import type { Prop, PulumiFile, Resource, Value, ValuePart } from '../lib/pulumi/model';
+import { nodeType, type Prop, type PulumiFile, type Resource, type Value, type ValuePart } from '../lib/pulumi/model';
 import type { Language, RuleContext } from '../lib/rule';
 import { applyEdits, insertAt, type Edit } from '../lib/text/edits';
 
@@ -153,7 +153,7 @@ function repairLiteralParts(parts: ValuePart[], role: NameRole, keepCase: boolea
 function lowercase(shape: NameShape, language: Language): Edit[] {
   const { inner } = shape;
   const call = shape.output ? (language === 'ts' ? '.apply((s) => s.toLowerCase())' : '.apply(lambda s: s.lower())') : language === 'ts' ? '.toLowerCase()' : '.lower()';
-  const concatenation = ['BinaryExpression', 'binary_operator'].includes((inner.node as { type: string }).type);
+  const concatenation = ['BinaryExpression', 'binary_operator'].includes(nodeType(inner));
   return concatenation ? [insertAt(inner.start, '('), insertAt(inner.end, `)${call}`)] : [insertAt(inner.end, call)];
 }
 

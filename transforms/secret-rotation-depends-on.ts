@@ -14,7 +14,7 @@
  */
 import { defineRule } from '../lib/define-rule';
 import { listsDependency, referenceTo } from '../lib/pulumi/depends-on';
-import type { PulumiFile, Resource, Value } from '../lib/pulumi/model';
+import { resourceOfArg, type PulumiFile, type Resource, type Value } from '../lib/pulumi/model';
 import type { RuleContext } from '../lib/rule';
 import type { Edit } from '../lib/text/edits';
 
@@ -34,10 +34,6 @@ type Dependency = { kind: keyof typeof NEW_NAMES; resource: Resource };
 /** The permission search gives the permissions, or says none exists, or cannot tell. */
 type PermissionSearch = { found: Resource[] } | 'missing' | 'unknown';
 
-function resourceOfArg(pulumi: PulumiFile, resource: Resource, name: string): Resource | undefined {
-  const arg = resource.arg(name);
-  return arg && pulumi.resourceOf(arg.value);
-}
 
 function grantsSecretsManager(permission: Resource): boolean {
   return permission.arg('principal')?.value.mentions('secretsmanager') ?? false;

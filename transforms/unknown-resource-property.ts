@@ -18,7 +18,8 @@ import { providerSchema, pythonName, type ProviderSchema } from '../lib/aws/sche
 import { objectSites, type ObjectSite } from '../lib/aws/schema-walk';
 import { closest, didYouMean } from '../lib/aws/suggest';
 import { targetSchema } from '../lib/aws/target-schema';
-import type { Prop } from '../lib/pulumi/model';
+import type { Prop, PulumiFile } from '../lib/pulumi/model';
+import { preferredQuote } from '../lib/pulumi/placement';
 import { snakeToCamel } from '../lib/pulumi/py/names';
 import type { RuleContext } from '../lib/rule';
 
@@ -40,13 +41,7 @@ const RESOURCE_OPTIONS = new Set(['dependsOn', 'parent', 'provider', 'providers'
 /** Case and underscores do not tell arguments apart (`cloudWatchMetricsEnabled` is `cloudwatchMetricsEnabled`). */
 const loose = (name: string) => name.replace(/_/g, '').toLowerCase();
 
-/** A string literal in the quote the resource's own name uses. */
-function quoted(text: string, site: ObjectSite): string {
-  const quote = /["']/.exec(site.resource.name?.text ?? '')?.[0] ?? '"';
-  return `${quote}${text}${quote}`;
-}
-
-function renameFix(prop: Prop, rename: ArgumentRename, site: ObjectSite) {
+function renameFix(prop: Prop, rename: ArgumentRename, pulumi: PulumiFile) {
   const value = prop.value;
   if (rename.shape === 'list') {
     if (value.kind === 'array') return undefined;
@@ -55,7 +50,8 @@ function renameFix(prop: Prop, rename: ArgumentRename, site: ObjectSite) {
   if (rename.shape === 'vpcDomain') {
     // `vpc: true` asked for a VPC address, which `domain: "vpc"` says; any other value is left to the user
     if (value.literal !== true) return undefined;
-    return () => [prop.rename(rename.to), value.replace(quoted('vpc', site))];
+    const quote = preferredQuote(pulumi);
+    return () => [prop.rename(rename.to), value.replace(`${quote}vpc${quote}`)];
   }
   return () => prop.rename(rename.to);
 }
@@ -73,7 +69,7 @@ function checkProp(prop: Prop, site: ObjectSite, ctx: RuleContext, schema: Provi
   const terraform = terraformIdArgument(camel, site.fields);
   const rename = known ?? (terraform ? { to: terraform } : undefined);
   if (rename && rename.to in site.fields) {
-    ctx.report(prop, 'renamed', { data: { ...data, right: spell(rename.to) }, fix: renameFix(prop, rename, site) });
+    ctx.report(prop, 'renamed', { data: { ...data, right: spell(rename.to) }, fix: renameFix(prop, rename, ctx.pulumi) });
     return;
   }
   const sameWord = Object.keys(site.fields).filter((f) => loose(f) === loose(camel));

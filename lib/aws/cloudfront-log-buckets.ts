@@ -9,7 +9,7 @@
  *   `destinationResourceArn` is the bucket, joined by a LogDelivery; it is
  *   authorised by a bucket policy for `delivery.logs.amazonaws.com`.
  */
-import type { PulumiFile, Resource, Value } from '../pulumi/model';
+import { resourceOfArg, type PulumiFile, type Resource, type Value } from '../pulumi/model';
 import { BUCKET_TYPES } from './elb-log-buckets';
 
 const DISTRIBUTION = 'aws.cloudfront.Distribution';
@@ -45,21 +45,16 @@ export function legacyLogTargets(pulumi: PulumiFile): LegacyLogTarget[] {
   return [...targets].map(([bucket, distributions]) => ({ bucket, distributions }));
 }
 
-function resourceOfArg(pulumi: PulumiFile, resource: Resource, path: string[]): Resource | undefined {
-  let value = resource.args;
-  for (const key of path) value = value?.kind === 'object' ? value.prop(key)?.value : undefined;
-  return value && pulumi.resourceOf(value);
-}
 
 /** The buckets that a CloudWatch log delivery joins to a CloudFront distribution's delivery source (standard logging v2). */
 export function v2LogBuckets(pulumi: PulumiFile): Resource[] {
   const buckets = new Set<Resource>();
   for (const delivery of pulumi.resources('aws.cloudwatch.LogDelivery')) {
-    const source = resourceOfArg(pulumi, delivery, ['deliverySourceName']);
-    const destination = resourceOfArg(pulumi, delivery, ['deliveryDestinationArn']);
+    const source = resourceOfArg(pulumi, delivery, 'deliverySourceName');
+    const destination = resourceOfArg(pulumi, delivery, 'deliveryDestinationArn');
     if (source?.type !== 'aws.cloudwatch.LogDeliverySource' || destination?.type !== 'aws.cloudwatch.LogDeliveryDestination') continue;
-    if (resourceOfArg(pulumi, source, ['resourceArn'])?.type !== DISTRIBUTION) continue;
-    const bucket = resourceOfArg(pulumi, destination, ['deliveryDestinationConfiguration', 'destinationResourceArn']);
+    if (resourceOfArg(pulumi, source, 'resourceArn')?.type !== DISTRIBUTION) continue;
+    const bucket = resourceOfArg(pulumi, destination, 'deliveryDestinationConfiguration', 'destinationResourceArn');
     if (bucket && BUCKET_TYPES.includes(bucket.type)) buckets.add(bucket);
   }
   return [...buckets];

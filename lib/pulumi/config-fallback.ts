@@ -7,7 +7,7 @@
  */
 import type { Language } from '../rule';
 import type { Edit } from '../text/edits';
-import type { Value } from './model';
+import { nodeType, type Value } from './model';
 
 /** `<receiver>.<method>("<key>")`: a read of one config key. */
 export interface ConfigCall {
@@ -47,13 +47,9 @@ const GUARDS = new Set(['ConditionalExpression', 'conditional_expression', 'TryS
 
 export function isGuarded(call: Value): boolean {
   for (let node = call.parent(); node; node = node.parent()) {
-    if (GUARDS.has(typeOf(node) ?? '')) return true;
+    if (GUARDS.has(nodeType(node))) return true;
   }
   return false;
-}
-
-function typeOf(value: Value | undefined): string | undefined {
-  return (value?.node as { type?: string } | undefined)?.type;
 }
 
 /**
@@ -68,7 +64,7 @@ const LOOSE_POSITIONS: Record<Language, Set<string>> = {
 
 function needsParentheses(call: Value, language: Language): boolean {
   const parent = call.parent();
-  const type = typeOf(parent);
+  const type = nodeType(parent);
   if (!parent || !type || !LOOSE_POSITIONS[language].has(type)) return true;
   // a call's callee is a tight position; its arguments are loose
   const asCall = parent.asCall();

@@ -8,7 +8,8 @@ import type * as t from '@babel/types';
 import type { Node } from 'web-tree-sitter';
 import type { Language, Located } from '../rule';
 import { insertAt, type Edit } from '../text/edits';
-import { insertStatementAfter } from '../text/layout';
+import { insertStatementAfter, insertStatementBefore } from '../text/layout';
+import { isDocstring } from './py/values';
 import type { Value } from './model';
 import { statementEnd } from './placement';
 
@@ -67,7 +68,15 @@ export function importStatement(source: string, last: ImportSite | undefined, la
   return last?.commonJs ? `const ${local} = require(${quote}${module}${quote})${end}` : `import * as ${local} from ${quote}${module}${quote}${end}`;
 }
 
-/** The edit that adds `statement` after the file's last import, or at its top when it has none. */
-export function addImport(source: string, last: ImportSite | undefined, statement: string): Edit {
-  return last ? insertStatementAfter(source, last.range, statement) : insertAt(0, `${statement}\n`);
+/**
+ * The edit that adds `statement` after the file's last import; in a file with
+ * none, at its top (Python: below the module docstring and leading comments,
+ * with a blank line after, so the docstring stays one).
+ */
+export function addImport(source: string, anywhere: Value, language: Language, statement: string): Edit {
+  const last = lastImport(anywhere, language);
+  if (last) return insertStatementAfter(source, last.range, statement);
+  if (language === 'ts') return insertAt(0, `${statement}\n`);
+  const first = (rootOf(anywhere).node as Node).namedChildren.find((n) => n && n.type !== 'comment' && !isDocstring(n));
+  return insertStatementBefore(source, { start: first?.startIndex ?? 0, end: first?.endIndex ?? 0 }, `${statement}\n`);
 }

@@ -194,3 +194,15 @@ export interface PulumiFile {
   /** the variable `name` read at `at`: declared once with a value, in an enclosing scope; undefined otherwise */
   variable(name: string, at: Located): Variable | undefined;
 }
+
+/** The syntax-tree type of a value's node (`'TemplateLiteral'`, `'keyword_argument'`), or '' for none: for the language-specific corners of a rule. */
+export function nodeType(value: Value | undefined): string {
+  return (value?.node as { type?: string } | undefined)?.type ?? '';
+}
+
+/** The resource an argument refers to: `bucket: logs.id` → logs; a path reads into nested objects (`["rule", "bucket"]`). */
+export function resourceOfArg(pulumi: PulumiFile, resource: Resource, ...path: [string, ...string[]]): Resource | undefined {
+  let value = resource.arg(path[0])?.value;
+  for (const key of path.slice(1)) value = value?.kind === 'object' ? value.prop(key)?.value : undefined;
+  return value && pulumi.resourceOf(value);
+}

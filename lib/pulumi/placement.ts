@@ -6,7 +6,7 @@
 import type { Located } from '../rule';
 import { insertAt, type Edit } from '../text/edits';
 import { eolOf, indentLines, indentOf, indentUnitOf, lineStartOf } from '../text/layout';
-import type { PulumiFile, Value } from './model';
+import { nodeType, type PulumiFile, type Value } from './model';
 
 /** Statement lists a declaration may stand in; class bodies are not among them (a name there is a member). */
 const BLOCKS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock', 'module', 'block']);
@@ -18,10 +18,6 @@ export interface StatementSlot {
   block: Located;
 }
 
-function typeOf(value: Value | undefined): string | undefined {
-  return (value?.node as { type?: string } | undefined)?.type;
-}
-
 function rangeOf(value: Value): Located {
   return { start: value.start, end: value.end };
 }
@@ -30,10 +26,10 @@ function rangeOf(value: Value): Located {
 export function statementSlot(value: Value): StatementSlot | undefined {
   let child = value;
   for (let parent = value.parent(); parent; child = parent, parent = parent.parent()) {
-    const type = typeOf(parent);
+    const type = nodeType(parent);
     if (type === 'ClassBody') return undefined;
     if (!type || !BLOCKS.has(type)) continue;
-    if (type === 'block' && typeOf(parent.parent()) === 'class_definition') return undefined;
+    if (type === 'block' && nodeType(parent.parent()) === 'class_definition') return undefined;
     return { statement: rangeOf(child), block: rangeOf(parent) };
   }
   return undefined;

@@ -58,5 +58,5 @@ export function randomPasswordClass(pulumi: PulumiFile, source: string, anywhere
   const free = unusedIdentifier(pulumi, source, 'random') === 'random';
   const local = free ? 'random' : pulumi.language === 'ts' ? unusedIdentifier(pulumi, source, 'pulumiRandom') : 'pulumi_random';
   const statement = pulumi.language === 'py' ? importStatement(source, last, 'py', 'pulumi_random', local === 'random' ? 'random' : 'pulumi_random') : importStatement(source, last, 'ts', RANDOM_PACKAGE.ts, local);
-  return { name: `${local}.RandomPassword`, edits: [addImport(source, last, statement)] };
+  return { name: `${local}.RandomPassword`, edits: [addImport(source, anywhere, pulumi.language, statement)] };
 }

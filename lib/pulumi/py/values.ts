@@ -200,7 +200,7 @@ const NOT_EXPRESSION_NODES = new Set(['import_statement', 'import_from_statement
 const NAME_FIELDS: Record<string, string> = { pair: 'key', keyword_argument: 'name', attribute: 'attribute' };
 
 /** A bare string statement: a docstring. */
-function isDocstring(node: Node): boolean {
+export function isDocstring(node: Node): boolean {
   const only = node.type === 'expression_statement' && node.namedChildCount === 1 ? node.namedChildren[0] : null;
   return !!only && (only.type === 'string' || only.type === 'concatenated_string');
 }

@@ -112,7 +112,7 @@ export default defineRule({
       misspelled: '`{{key}}` is not an argument of {{type}} in {{version}}: it is spelled `{{right}}`',
       emptyUnknown: '`{{key}}` is not an argument of {{type}} in {{version}}, and it is empty: removed',
       removedArgument: '`{{key}}` is not an argument of {{type}} in {{version}} (it is in {{other}}): move its setting to what replaced it ({{hint}}), or target it with --aws-provider {{otherMajor}}',
-      unknownArgument: '`{{key}}` is not an argument of {{type}} in {{version}}; {{hint}} (--unsafe removes it)',
+      unknownArgument: '`{{key}}` is not an argument of {{type}} in {{version}}; {{hint}}',
     },
     fact: 'A resource accepts only the arguments its schema declares: an unknown key is a TypeScript excess-property error, and an unknown keyword a Python TypeError (the SDK\'s constructors and *Args classes take keyword-only parameters, no **kwargs). The arguments are read from @pulumi/aws 6.83.4 and 7.48.0 type definitions.',
     sources: [
